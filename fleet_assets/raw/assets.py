@@ -1,0 +1,70 @@
+"""The raw sync as Dagster sees it: the external tree, and its types registered as views."""
+
+import shlex
+
+import dagster as dg
+
+from fleet_assets.constants import RAW_CATALOG, RAW_GROUP, RAW_SYNC
+from fleet_assets.raw.observation import raw_sync_metadata, raw_sync_sentence
+from fleet_assets.resources.catalog import RawCatalog, RawView
+from fleet_assets.resources.storage import RawSyncStore
+from fleet_assets.settings import FleetSettingError
+
+raw_sync_spec = dg.AssetSpec(
+    RAW_SYNC,
+    group_name=RAW_GROUP,
+    kinds={"json", "ssm"},
+    description="What SSM Resource Data Sync writes: one NDJSON object per inventory type, "
+    "account, region and instance (S3, or a local folder laid out like the bucket).",
+)
+
+
+@dg.asset(key=RAW_CATALOG, deps=[RAW_SYNC], group_name=RAW_GROUP, kinds={"duckdb"})
+def raw_catalog(
+    context: dg.AssetExecutionContext, raw_sync: RawSyncStore, catalog: RawCatalog
+) -> dg.MaterializeResult:
+    """Every raw inventory type as a table an analyst can query, named as the Glue crawler would."""
+    try:
+        summary = raw_sync.summarize()
+    except FleetSettingError as error:
+        raise dg.Failure(description=str(error)) from None
+    context.log_event(dg.AssetObservation(asset_key=RAW_SYNC, metadata=raw_sync_metadata(summary)))
+    context.log.info(raw_sync_sentence(summary))
+
+    views = catalog.register_raw_types(raw_sync.location())
+
+    for sentence in _catalog_sentences(views, catalog.location()):
+        context.log.info(sentence)
+    return dg.MaterializeResult(metadata=_catalog_metadata(views, catalog.location()))
+
+
+def _catalog_metadata(views: list[RawView], database: str) -> dict[str, dg.MetadataValue]:
+    return {
+        "views": dg.MetadataValue.json([view.view for view in views]),
+        "columns_by_view": dg.MetadataValue.json({v.view: v.columns for v in views}),
+        "rows_by_view": dg.MetadataValue.json({v.view: v.row_count for v in views}),
+        "files_by_view": dg.MetadataValue.json({v.view: v.files for v in views}),
+        "ignored_lines_by_view": dg.MetadataValue.json({v.view: v.ignored_lines for v in views}),
+        "empty_views": dg.MetadataValue.json([v.view for v in views if v.row_count == 0]),
+        "database_path": dg.MetadataValue.path(database),
+        "query_command": dg.MetadataValue.md(f"```\nduckdb {shlex.quote(database)}\n```"),
+    }
+
+
+def _catalog_sentences(views: list[RawView], database: str) -> list[str]:
+    sentences = [
+        f"Registered {len(views)} raw types as views in {database}; "
+        f"open it with `duckdb {shlex.quote(database)}`."
+    ]
+    for view in views:
+        if view.row_count == 0:
+            sentences.append(
+                f"{view.view} ({view.type_name}) has no records in its {view.files} files; "
+                "the view exists and is empty."
+            )
+        if view.ignored_lines:
+            sentences.append(
+                f"{view.ignored_lines} lines of {view.type_name} are not one JSON object each "
+                f"and are left out of {view.view}; the ETL sets them aside with a reason."
+            )
+    return sentences

@@ -1,0 +1,159 @@
+"""Where the raw sync lands and where curated tables and reports go: the storage resources."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dagster as dg
+
+from fleet_assets.settings import FleetSettingError
+from glue_jobs.contract import SNAPSHOT_PARTITION
+
+# The one key shape Resource Data Sync writes; anything else (test.json, strays) is off-layout.
+RAW_KEY_PATTERN = re.compile(
+    r"^(?P<type_name>[^/]+)/accountid=(?P<account_id>\d{12})/region=(?P<region>[^/]+)"
+    r"/resourcetype=(?P<resource_type>[^/]+)/(?P<resource_id>[^/]+)\.json$"
+)
+OFF_LAYOUT_SAMPLE_SIZE = 10
+
+
+@dataclass(frozen=True)
+class RawSyncSummary:
+    """What the sync tree holds right now, per raw type, and a fingerprint that changes with it."""
+
+    uri: str
+    objects_by_type: dict[str, int]
+    bytes_by_type: dict[str, int]
+    empty_objects_by_type: dict[str, int]
+    off_layout_objects: int
+    off_layout_sample: list[str] = field(default_factory=list)
+    newest_write_time: float | None = None
+    fingerprint: str = ""
+
+    @property
+    def total_objects(self) -> int:
+        return sum(self.objects_by_type.values())
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self.bytes_by_type.values())
+
+
+class RawSyncStore(dg.ConfigurableResource, ABC):
+    """The tree that SSM Resource Data Sync writes (an S3 prefix, or a folder laid out like one)."""
+
+    @abstractmethod
+    def location(self) -> str:
+        """The root of the tree, as a path or URI an operator can paste."""
+
+    @abstractmethod
+    def require_tree(self) -> None:
+        """Raise FleetSettingError when the configured tree does not exist."""
+
+    @abstractmethod
+    def summarize(self) -> RawSyncSummary:
+        """Count objects and bytes per raw type, and fingerprint every object's identity."""
+
+
+class LocalRawSyncStore(RawSyncStore):
+    """A local folder laid out exactly like the sync bucket."""
+
+    raw_uri: str
+
+    def location(self) -> str:
+        return self.raw_uri
+
+    def require_tree(self) -> None:
+        if not Path(self.raw_uri).is_dir():
+            raise FleetSettingError(
+                f"The raw sync folder {self.raw_uri} does not exist; point FLEET_RAW_URI at a "
+                "Resource Data Sync tree or write a sample one with `fleet sample`."
+            )
+
+    def summarize(self) -> RawSyncSummary:
+        self.require_tree()
+        root = Path(self.raw_uri)
+        objects: dict[str, int] = {}
+        sizes: dict[str, int] = {}
+        empty: dict[str, int] = {}
+        off_layout: list[str] = []
+        newest: float | None = None
+        digest = hashlib.sha256()
+
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            key = path.relative_to(root).as_posix()
+            stat = path.stat()
+            digest.update(f"{key}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
+            newest = stat.st_mtime if newest is None else max(newest, stat.st_mtime)
+            match = RAW_KEY_PATTERN.match(key)
+            if match is None:
+                off_layout.append(key)
+                continue
+            type_name = match["type_name"]
+            objects[type_name] = objects.get(type_name, 0) + 1
+            sizes[type_name] = sizes.get(type_name, 0) + stat.st_size
+            if stat.st_size == 0:
+                empty[type_name] = empty.get(type_name, 0) + 1
+
+        return RawSyncSummary(
+            uri=self.raw_uri,
+            objects_by_type=objects,
+            bytes_by_type=sizes,
+            empty_objects_by_type=empty,
+            off_layout_objects=len(off_layout),
+            off_layout_sample=off_layout[:OFF_LAYOUT_SAMPLE_SIZE],
+            newest_write_time=newest,
+            fingerprint=digest.hexdigest(),
+        )
+
+
+class CuratedStore(dg.ConfigurableResource, ABC):
+    """Where the ETL writes curated snapshots and where the report is published."""
+
+    @abstractmethod
+    def location(self) -> str:
+        """The root of the curated tables."""
+
+    @abstractmethod
+    def table_glob(self, table: str) -> str:
+        """Every parquet file of every snapshot of one curated table."""
+
+    @abstractmethod
+    def snapshot_uri(self, table: str, snapshot_date: str) -> str:
+        """The folder holding one snapshot of one curated table."""
+
+    @abstractmethod
+    def write_report_file(self, snapshot_date: str, name: str, content: bytes) -> str:
+        """Publish one report file of a snapshot and return where it lives."""
+
+
+class LocalCuratedStore(CuratedStore):
+    """Curated tables and reports in local folders, laid out as they would be in S3."""
+
+    curated_uri: str
+    report_uri: str
+
+    def location(self) -> str:
+        return self.curated_uri
+
+    def table_glob(self, table: str) -> str:
+        return f"{self.curated_uri}/{table}/{SNAPSHOT_PARTITION}=*/*.parquet"
+
+    def snapshot_uri(self, table: str, snapshot_date: str) -> str:
+        return f"{self.curated_uri}/{table}/{SNAPSHOT_PARTITION}={snapshot_date}"
+
+    def report_folder(self, snapshot_date: str) -> Path:
+        return Path(self.report_uri) / f"{SNAPSHOT_PARTITION}={snapshot_date}"
+
+    def write_report_file(self, snapshot_date: str, name: str, content: bytes) -> str:
+        folder = self.report_folder(snapshot_date)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        staging = folder / f".{name}.tmp"
+        staging.write_bytes(content)
+        staging.replace(target)
+        return str(target)
