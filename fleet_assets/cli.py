@@ -1,0 +1,105 @@
+"""The `fleet` command: write a sample sync, take a snapshot, open the Dagster UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fleet_assets.settings import FleetSettingError, FleetSettings, parse_as_of
+
+WORKSPACE = Path(__file__).resolve().parents[1] / "workspace.yaml"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command != "dev" and extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return 2
+    if args.command == "dev":
+        return args.func(args, extra)
+    return args.func(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fleet", description="Fleet Intelligence: SSM inventory into curated fleet tables."
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _register_sample(subparsers)
+
+    run = subparsers.add_parser("run", help="take one snapshot: catalog, ETL, checks, report")
+    run.add_argument("--as-of", default=None, help="the instant to describe (ISO-8601)")
+    run.set_defaults(func=run_command)
+
+    dev = subparsers.add_parser(
+        "dev", help="open the Dagster UI on the same instance (extra args go to `dagster dev`)"
+    )
+    dev.set_defaults(func=dev_command)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    # Imported here so `fleet --help` and `fleet sample` never load Dagster definitions.
+    from fleet_assets.run import RunOutcome, run_snapshot
+
+    try:
+        settings = FleetSettings.from_env()
+        if args.as_of:
+            parse_as_of(args.as_of, "--as-of")
+        _prepare_environment(settings)
+        outcome: RunOutcome = run_snapshot(settings, args.as_of)
+    except FleetSettingError as error:
+        sys.stderr.write(f"fleet run: {error}\n")
+        return 2
+    sys.stdout.write(outcome.describe())
+    return 0 if outcome.success else 1
+
+
+def dev_command(args: argparse.Namespace, extra: Sequence[str]) -> int:
+    try:
+        settings = FleetSettings.from_env()
+    except FleetSettingError as error:
+        sys.stderr.write(f"fleet dev: {error}\n")
+        return 2
+    _prepare_environment(settings)
+    dagster = shutil.which("dagster", path=str(Path(sys.executable).parent)) or "dagster"
+    command = [dagster, "dev", "-w", str(WORKSPACE), *extra]
+    home = os.environ["DAGSTER_HOME"]
+    sys.stdout.write(f"Starting {' '.join(command)} with DAGSTER_HOME={home}\n")
+    sys.stdout.flush()
+    os.execvp(dagster, command)
+    return 0
+
+
+def _prepare_environment(settings: FleetSettings) -> None:
+    """Absolute FLEET_* paths and a persistent DAGSTER_HOME, so every process sees one instance."""
+    os.environ.update(settings.to_env())
+    home = os.environ.setdefault("DAGSTER_HOME", settings.dagster_home)
+    Path(home).mkdir(parents=True, exist_ok=True)
+
+
+def _register_sample(subparsers: argparse._SubParsersAction) -> None:
+    try:
+        from fleet_assets.sample.command import register
+    except ImportError as error:
+        reason = str(error)
+        unavailable = subparsers.add_parser("sample", help="write a sample sync (unavailable)")
+        unavailable.set_defaults(func=lambda _args: _sample_unavailable(reason))
+        return
+    register(subparsers)
+
+
+def _sample_unavailable(reason: str) -> int:
+    sys.stderr.write(f"fleet sample: the sample generator could not be loaded ({reason}).\n")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
