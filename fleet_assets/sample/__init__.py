@@ -1,1 +1,2 @@
-"""A synthetic Resource Data Sync tree: what SSM would write to S3 for a fleet, untidy parts included."""
+"""A synthetic Resource Data Sync tree: what SSM would write to S3 for a fleet, untidy parts
+included."""

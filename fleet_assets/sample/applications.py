@@ -1,4 +1,4 @@
-"""AWS:Application lines for one node: a sample of its distro's packages plus any Java and decoys."""
+"""AWS:Application lines for one node: a sample of its distro's packages, plus Java and decoys."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ from fleet_assets.sample.packages import package_catalog
 from fleet_assets.sample.plan import NodePlan
 
 # The agent leaves these out of a line when they are empty; Publisher it writes as "".
-OMITTED_WHEN_EMPTY = ("InstalledTime", "ApplicationType", "URL", "Summary", "PackageId",
-                      "Release", "Epoch")
+OMITTED_WHEN_EMPTY = (
+    "InstalledTime",
+    "ApplicationType",
+    "URL",
+    "Summary",
+    "PackageId",
+    "Release",
+    "Epoch",
+)
 UNPARSEABLE_INSTALLED_TIME = "2023-02-30T12:00:00Z"
 
 
@@ -27,11 +34,22 @@ class ApplicationLines:
         return [i for i, major in enumerate(self.java_majors) if major is None]
 
 
-def _installed_time(rng: random.Random, node: NodePlan, launched: datetime,
-                    captured: datetime, windows_offset_hours: int) -> str | None:
-    moment = launched + timedelta(seconds=rng.randint(0, int((captured - launched).total_seconds())))
+def _installed_time(
+    rng: random.Random,
+    node: NodePlan,
+    launched: datetime,
+    captured: datetime,
+    windows_offset_hours: int,
+) -> str | None:
+    moment = launched + timedelta(
+        seconds=rng.randint(0, int((captured - launched).total_seconds()))
+    )
     fmt = node.distro.package_format
-    if fmt == "deb" or (fmt == "msi" and rng.random() < 0.7) or (fmt == "pkg" and rng.random() < 0.2):
+    if (
+        fmt == "deb"
+        or (fmt == "msi" and rng.random() < 0.7)
+        or (fmt == "pkg" and rng.random() < 0.2)
+    ):
         return None
     if fmt == "msi":
         midnight = moment.replace(hour=0, minute=0, second=0)
@@ -43,7 +61,8 @@ def _java_choice(node: NodePlan) -> list[tuple[dict[str, str], int | None]]:
     runtimes = runtimes_for(node.distro.package_format)
     decoys = decoys_for(node.distro.package_format)
     chosen: list[tuple[dict[str, str], int | None]] = [
-        (dict(runtimes[i].line), runtimes[i].major) for i in node.java]
+        (dict(runtimes[i].line), runtimes[i].major) for i in node.java
+    ]
     return chosen + [(dict(decoys[i]), None) for i in node.decoys]
 
 
@@ -51,7 +70,8 @@ def application_lines(rng: random.Random, node: NodePlan, captured: datetime) ->
     catalog = package_catalog(node.distro)
     count = rng.randint(40, min(200, len(catalog)))
     entries: list[tuple[dict[str, str], int | None]] = [
-        (dict(line), None) for line in rng.sample(catalog, count)]
+        (dict(line), None) for line in rng.sample(catalog, count)
+    ]
     for extra in _java_choice(node):
         entries.insert(rng.randint(0, len(entries)), extra)
 

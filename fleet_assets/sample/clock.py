@@ -1,9 +1,9 @@
-"""When each type of a node was captured, relative to the snapshot's as_of, and how times are spelled."""
+"""When each type of a node was captured, relative to as_of, and how times are spelled."""
 
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from fleet_assets.sample.plan import NodePlan
 
@@ -13,15 +13,15 @@ MINUS_SEVEN = timezone(timedelta(hours=-7))
 
 
 def iso_z(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def iso_fraction(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.123Z")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.123Z")
 
 
 def iso_utc_offset(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 def iso_minus_seven(moment: datetime) -> str:
@@ -43,8 +43,9 @@ def _window(node: NodePlan) -> tuple[int, int, int]:
     return 360, 12 * HOUR, 10 * HOUR
 
 
-def capture_times(rng: random.Random, node: NodePlan, type_names: list[str],
-                  as_of: datetime) -> dict[str, datetime]:
+def capture_times(
+    rng: random.Random, node: NodePlan, type_names: list[str], as_of: datetime
+) -> dict[str, datetime]:
     """A distinct captureTime per type, all inside the window that the node's kind implies."""
     low, high, spread = _window(node)
     newest = rng.randint(low, high)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tqdm import tqdm
@@ -22,7 +22,7 @@ STALE_AFTER = timedelta(hours=24)
 
 
 def default_as_of() -> datetime:
-    return datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    return datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 
 
 def _effective(node: NodePlan, facts: NodeFiles, as_of: datetime) -> str:
@@ -121,20 +121,27 @@ def _write_probes(root: Path, plan: FleetPlan, summary: SampleSummary) -> None:
         summary.stray_files.append(key)
 
 
-def write_sample_fleet(root: Path, instances: int, seed: int = 7, as_of: datetime | None = None,
-                       progress: bool = False) -> SampleSummary:
+def write_sample_fleet(
+    root: Path, instances: int, seed: int = 7, as_of: datetime | None = None, progress: bool = False
+) -> SampleSummary:
     """Write the sync tree for `instances` nodes under `root` and return its ground truth.
 
     The same (seed, instances, as_of) always give byte-identical files.
     """
-    as_of = default_as_of() if as_of is None else as_of.astimezone(timezone.utc)
+    as_of = default_as_of() if as_of is None else as_of.astimezone(UTC)
     plan = plan_fleet(instances, seed)
     untidy.assign_untidy(random.Random(f"{seed}:untidy"), plan.nodes)
     summary = SampleSummary(
-        root=str(root), instances=instances, seed=seed, as_of=clock.iso_z(as_of),
-        accounts=list(plan.accounts), regions=list(plan.regions),
-        ids_by_status={status: [] for status in ("Active", "Stopped", "Terminated",
-                                                 "ConnectionLost", "no_status")},
+        root=str(root),
+        instances=instances,
+        seed=seed,
+        as_of=clock.iso_z(as_of),
+        accounts=list(plan.accounts),
+        regions=list(plan.regions),
+        ids_by_status={
+            status: []
+            for status in ("Active", "Stopped", "Terminated", "ConnectionLost", "no_status")
+        },
     )
     tally = _Tally(summary, as_of)
     made_dirs: set[Path] = set()
@@ -143,8 +150,9 @@ def write_sample_fleet(root: Path, instances: int, seed: int = 7, as_of: datetim
 
     show = progress or instances >= PROGRESS_FROM_INSTANCES
     nodes = plan.nodes + plan.orphans
-    for node in tqdm(nodes, desc="sample fleet", unit="instance", disable=not show,
-                     file=sys.stderr):
+    for node in tqdm(
+        nodes, desc="sample fleet", unit="instance", disable=not show, file=sys.stderr
+    ):
         facts = build_node_files(node, seed, as_of)
         for sync_file in facts.files:
             write_file(root, sync_file, made_dirs)

@@ -28,8 +28,13 @@ class NodeFiles:
 def _type_names(node: NodePlan, with_compliance: bool) -> list[str]:
     if node.orphan:
         return ["AWS:Application", "AWS:Tag"]
-    names = ["AWS:InstanceInformation", "AWS:InstanceDetailedInformation", "AWS:Application",
-             "AWS:AWSComponent", "AWS:Network"]
+    names = [
+        "AWS:InstanceInformation",
+        "AWS:InstanceDetailedInformation",
+        "AWS:Application",
+        "AWS:AWSComponent",
+        "AWS:Network",
+    ]
     if node.tags:
         names.append("AWS:Tag")
     if with_compliance:
@@ -50,10 +55,17 @@ class _Renderer:
         self.rng, self.node, self.captures = rng, node, captures
 
     def file(self, type_name: str, lines: list[dict[str, str]], schema: str = "1.0") -> SyncFile:
-        rendered = render_lines(self.rng, lines, self.node.instance_id,
-                                clock.iso_z(self.captures[type_name]), schema)
-        return SyncFile(type_name, self.node.account, self.node.region, self.node.instance_id,
-                        rendered, trailing_newline=self.rng.random() < 0.85)
+        rendered = render_lines(
+            self.rng, lines, self.node.instance_id, clock.iso_z(self.captures[type_name]), schema
+        )
+        return SyncFile(
+            type_name,
+            self.node.account,
+            self.node.region,
+            self.node.instance_id,
+            rendered,
+            trailing_newline=self.rng.random() < 0.85,
+        )
 
 
 def _windows_update_times(rng: random.Random, captured: datetime) -> list[str]:
@@ -65,12 +77,17 @@ def _windows_update_times(rng: random.Random, captured: datetime) -> list[str]:
     return times
 
 
-def _compliance_files(rng: random.Random, node: NodePlan, r: _Renderer,
-                      out: NodeFiles) -> list[SyncFile]:
-    first_capture = min(r.captures["AWS:ComplianceItem"], r.captures["AWS:ComplianceSummary"],
-                        r.captures.get("AWS:PatchSummary", r.captures["AWS:ComplianceItem"]))
+def _compliance_files(
+    rng: random.Random, node: NodePlan, r: _Renderer, out: NodeFiles
+) -> list[SyncFile]:
+    first_capture = min(
+        r.captures["AWS:ComplianceItem"],
+        r.captures["AWS:ComplianceSummary"],
+        r.captures.get("AWS:PatchSummary", r.captures["AWS:ComplianceItem"]),
+    )
     associations, association_summary = association_items(
-        rng, first_capture - timedelta(seconds=rng.randint(60, 3600)))
+        rng, first_capture - timedelta(seconds=rng.randint(60, 3600))
+    )
     items, summaries = list(associations), [association_summary]
     files = []
     if node.has_patch_data:
@@ -104,8 +121,9 @@ def build_node_files(node: NodePlan, seed: int, as_of: datetime) -> NodeFiles:
         return _with_last_capture(out, captures)
 
     out.files.append(r.file("AWS:InstanceInformation", [records.instance_information(rng, node)]))
-    out.files.append(r.file("AWS:InstanceDetailedInformation",
-                            [records.detailed_information(rng, node)]))
+    out.files.append(
+        r.file("AWS:InstanceDetailedInformation", [records.detailed_information(rng, node)])
+    )
     out.files.append(r.file("AWS:AWSComponent", records.aws_components(rng, node)))
     out.files.append(r.file("AWS:Network", records.network(rng, node)))
     if with_compliance:
@@ -132,8 +150,11 @@ def _with_last_capture(out: NodeFiles, captures: dict[str, datetime]) -> NodeFil
     return out
 
 
-_ZERO_BYTE = {"zero_byte_windows_update": "AWS:WindowsUpdate",
-              "zero_byte_network": "AWS:Network", "zero_byte_components": "AWS:AWSComponent"}
+_ZERO_BYTE = {
+    "zero_byte_windows_update": "AWS:WindowsUpdate",
+    "zero_byte_network": "AWS:Network",
+    "zero_byte_components": "AWS:AWSComponent",
+}
 
 
 def _apply_file_level_untidiness(node: NodePlan, files: list[SyncFile]) -> None:

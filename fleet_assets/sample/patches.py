@@ -1,4 +1,4 @@
-"""Patch Manager's view of one node: per-patch ComplianceItem lines and the summaries that agree with them.
+"""Patch Manager's view of one node: per-patch ComplianceItem lines and summaries that agree.
 
 PatchSummary counts equal the number of Patch items in each state, ComplianceSummary counts equal
 the items per compliance and severity, and Status is NON_COMPLIANT exactly when an item is.
@@ -18,10 +18,22 @@ from fleet_assets.sample.tags import patch_group
 SEVERITIES = ("CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED")
 COMPLIANT_STATES = ("Installed", "InstalledOther")
 NON_COMPLIANT_STATES = ("InstalledPendingReboot", "InstalledRejected", "Missing", "Failed")
-_WINDOWS_VENDOR = {"CRITICAL": "Critical", "HIGH": "Important", "MEDIUM": "Moderate",
-                   "LOW": "Low", "UNSPECIFIED": "Unspecified", "INFORMATIONAL": "Unspecified"}
-_LINUX_VENDOR = {"CRITICAL": "Critical", "HIGH": "Important", "MEDIUM": "Medium", "LOW": "Low",
-                 "UNSPECIFIED": "", "INFORMATIONAL": ""}
+_WINDOWS_VENDOR = {
+    "CRITICAL": "Critical",
+    "HIGH": "Important",
+    "MEDIUM": "Moderate",
+    "LOW": "Low",
+    "UNSPECIFIED": "Unspecified",
+    "INFORMATIONAL": "Unspecified",
+}
+_LINUX_VENDOR = {
+    "CRITICAL": "Critical",
+    "HIGH": "Important",
+    "MEDIUM": "Medium",
+    "LOW": "Low",
+    "UNSPECIFIED": "",
+    "INFORMATIONAL": "",
+}
 _SECURITY_CLASSES = ("SecurityUpdates", "Security")
 
 
@@ -69,19 +81,30 @@ def _identity(rng: random.Random, node: NodePlan, index: int) -> tuple[str, str,
     """(Id, Title, Classification) for one patch on this platform."""
     if node.distro.platform_type == "Windows":
         kb = f"KB5{index:02d}{rng.randint(1000, 9999)}"
-        title = (f"2023-{rng.randint(1, 12):02d} Cumulative Update for "
-                 f"{node.distro.platform_name.removeprefix('Microsoft ')} for x64-based Systems "
-                 f"({kb})")
+        title = (
+            f"2023-{rng.randint(1, 12):02d} Cumulative Update for "
+            f"{node.distro.platform_name.removeprefix('Microsoft ')} for x64-based Systems "
+            f"({kb})"
+        )
         return kb, title, rng.choice(("SecurityUpdates", "CriticalUpdates", "UpdateRollups"))
     package = package_catalog(node.distro)[index % len(package_catalog(node.distro))]
     arch = package["Architecture"]
-    title = (f"{package['Name']}.{arch}:{package.get('Epoch') or '0'}:{package['Version']}"
-             f"-{package.get('Release', '1')}")
+    title = (
+        f"{package['Name']}.{arch}:{package.get('Epoch') or '0'}:{package['Version']}"
+        f"-{package.get('Release', '1')}"
+    )
     return f"{package['Name']}.{arch}", title, rng.choice(("Security", "Bugfix", "Enhancement"))
 
 
-def _item(rng: random.Random, node: NodePlan, index: int, state: str, severity: str,
-          context: dict[str, str], scan_end: datetime) -> dict[str, str]:
+def _item(
+    rng: random.Random,
+    node: NodePlan,
+    index: int,
+    state: str,
+    severity: str,
+    context: dict[str, str],
+    scan_end: datetime,
+) -> dict[str, str]:
     item_id, title, classification = _identity(rng, node, index)
     compliant = state in COMPLIANT_STATES
     vendor = _WINDOWS_VENDOR if node.distro.platform_type == "Windows" else _LINUX_VENDOR
@@ -94,9 +117,14 @@ def _item(rng: random.Random, node: NodePlan, index: int, state: str, severity: 
         patch_severity = vendor[severity]
     spelled = node.installed_other_spelling if state == "InstalledOther" else state
     return {
-        **context, "Id": item_id, "Title": title,
-        "Status": "COMPLIANT" if compliant else "NON_COMPLIANT", "Severity": severity,
-        "Classification": classification, "PatchSeverity": patch_severity, "PatchState": spelled,
+        **context,
+        "Id": item_id,
+        "Title": title,
+        "Status": "COMPLIANT" if compliant else "NON_COMPLIANT",
+        "Severity": severity,
+        "Classification": classification,
+        "PatchSeverity": patch_severity,
+        "PatchState": spelled,
         "InstalledTime": installed,
     }
 
@@ -115,20 +143,30 @@ def _overall(items: list[dict[str, str]]) -> str:
     return next((s for s in SEVERITIES if s in failing), "UNSPECIFIED")
 
 
-def _patch_summary(rng: random.Random, node: NodePlan, states: list[tuple[str, str]],
-                   items: list[dict[str, str]], scan_end: datetime,
-                   context: dict[str, str]) -> dict[str, str]:
+def _patch_summary(
+    rng: random.Random,
+    node: NodePlan,
+    states: list[tuple[str, str]],
+    items: list[dict[str, str]],
+    scan_end: datetime,
+    context: dict[str, str],
+) -> dict[str, str]:
     def count(state: str) -> str:
         return str(sum(1 for s, _ in states if s == state))
 
     summary = {
-        "PatchGroup": context["PatchGroup"], "BaselineId": context["PatchBaselineId"],
-        "SnapshotId": _uuid(rng), "OwnerInformation": "",
-        "InstalledCount": count("Installed"), "InstalledOtherCount": count("InstalledOther"),
+        "PatchGroup": context["PatchGroup"],
+        "BaselineId": context["PatchBaselineId"],
+        "SnapshotId": _uuid(rng),
+        "OwnerInformation": "",
+        "InstalledCount": count("Installed"),
+        "InstalledOtherCount": count("InstalledOther"),
         "InstalledPendingRebootCount": count("InstalledPendingReboot"),
-        "InstalledRejectedCount": count("InstalledRejected"), "NotApplicableCount": "0",
+        "InstalledRejectedCount": count("InstalledRejected"),
+        "NotApplicableCount": "0",
         "UnreportedNotApplicableCount": str(rng.randint(0, 40)),
-        "MissingCount": count("Missing"), "FailedCount": count("Failed"),
+        "MissingCount": count("Missing"),
+        "FailedCount": count("Failed"),
         "OperationType": rng.choice(("Scan", "Scan", "Scan", "Install")),
         "OperationStartTime": clock.iso_z(scan_end - timedelta(seconds=rng.randint(60, 900))),
         "OperationEndTime": clock.iso_z(scan_end),
@@ -149,7 +187,9 @@ def _patch_summary(rng: random.Random, node: NodePlan, states: list[tuple[str, s
 
 def patch_scan(rng: random.Random, node: NodePlan, scan_end: datetime) -> PatchScan:
     context = {
-        "ComplianceType": "Patch", "ExecutionId": _uuid(rng), "ExecutionType": "Command",
+        "ComplianceType": "Patch",
+        "ExecutionId": _uuid(rng),
+        "ExecutionType": "Command",
         "ExecutionTime": clock.iso_z(scan_end),
         "PatchBaselineId": baseline_id(node.account, node.distro.platform_type),
         "PatchGroup": patch_group(node.tags),
@@ -158,38 +198,62 @@ def patch_scan(rng: random.Random, node: NodePlan, scan_end: datetime) -> PatchS
         context["ExecutionTime"] = clock.iso_fraction(scan_end)
     states = _state_plan(rng, node.patch_profile)
     rng.shuffle(states)
-    items = [_item(rng, node, i, state, severity, context, scan_end)
-             for i, (state, severity) in enumerate(states)]
+    items = [
+        _item(rng, node, i, state, severity, context, scan_end)
+        for i, (state, severity) in enumerate(states)
+    ]
 
     status = "NON_COMPLIANT" if any(i["Status"] == "NON_COMPLIANT" for i in items) else "COMPLIANT"
     compliance_summary = {
-        "ComplianceType": "Patch", "Status": status, "OverallSeverity": _overall(items),
-        "PatchGroup": context["PatchGroup"], "PatchBaselineId": context["PatchBaselineId"],
-        "ExecutionId": context["ExecutionId"], "ExecutionType": "Command",
-        "ExecutionTime": context["ExecutionTime"], **_severity_counts(items),
+        "ComplianceType": "Patch",
+        "Status": status,
+        "OverallSeverity": _overall(items),
+        "PatchGroup": context["PatchGroup"],
+        "PatchBaselineId": context["PatchBaselineId"],
+        "ExecutionId": context["ExecutionId"],
+        "ExecutionType": "Command",
+        "ExecutionTime": context["ExecutionTime"],
+        **_severity_counts(items),
     }
     missing_critical = sum(
-        1 for i in items if i["Status"] == "NON_COMPLIANT" and i["Severity"] == "CRITICAL")
-    return PatchScan(items, compliance_summary,
-                     _patch_summary(rng, node, states, items, scan_end, context),
-                     scan_end, missing_critical, status)
+        1 for i in items if i["Status"] == "NON_COMPLIANT" and i["Severity"] == "CRITICAL"
+    )
+    return PatchScan(
+        items,
+        compliance_summary,
+        _patch_summary(rng, node, states, items, scan_end, context),
+        scan_end,
+        missing_critical,
+        status,
+    )
 
 
-def association_items(rng: random.Random, execution_time: datetime) -> tuple[
-        list[dict[str, str]], dict[str, str]]:
+def association_items(
+    rng: random.Random, execution_time: datetime
+) -> tuple[list[dict[str, str]], dict[str, str]]:
     """State Manager association results and their summary line."""
     documents = (("AWS-GatherSoftwareInventory", "1"), ("AWS-UpdateSSMAgent", "1"))
     items = [
-        {"ComplianceType": "Association", "ExecutionId": _uuid(rng),
-         "ExecutionTime": clock.iso_z(execution_time), "Id": _uuid(rng), "Title": "",
-         "Status": "COMPLIANT" if rng.random() < 0.9 else "NON_COMPLIANT",
-         "Severity": "UNSPECIFIED", "DocumentName": name, "DocumentVersion": version}
-        for name, version in documents[:rng.randint(1, 2)]
+        {
+            "ComplianceType": "Association",
+            "ExecutionId": _uuid(rng),
+            "ExecutionTime": clock.iso_z(execution_time),
+            "Id": _uuid(rng),
+            "Title": "",
+            "Status": "COMPLIANT" if rng.random() < 0.9 else "NON_COMPLIANT",
+            "Severity": "UNSPECIFIED",
+            "DocumentName": name,
+            "DocumentVersion": version,
+        }
+        for name, version in documents[: rng.randint(1, 2)]
     ]
     status = "NON_COMPLIANT" if any(i["Status"] == "NON_COMPLIANT" for i in items) else "COMPLIANT"
     summary = {
-        "ComplianceType": "Association", "Status": status, "OverallSeverity": "UNSPECIFIED",
-        "ExecutionId": items[0]["ExecutionId"], "ExecutionTime": items[0]["ExecutionTime"],
+        "ComplianceType": "Association",
+        "Status": status,
+        "OverallSeverity": "UNSPECIFIED",
+        "ExecutionId": items[0]["ExecutionId"],
+        "ExecutionTime": items[0]["ExecutionTime"],
         **_severity_counts(items),
     }
     return items, summary

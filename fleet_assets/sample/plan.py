@@ -116,16 +116,16 @@ def _assign_statuses(rng: random.Random, nodes: list[NodePlan]) -> None:
     silent = _count(len(nodes), 0.05, 2)
     no_status = _count(len(nodes), 0.05, 1)
     cursor = 0
-    for i, node in enumerate(cloud[cursor:cursor + terminated]):
+    for i, node in enumerate(cloud[cursor : cursor + terminated]):
         node.status, node.shrunk = "Terminated", i % 2 == 0
     cursor += terminated
-    for node in cloud[cursor:cursor + stopped]:
+    for node in cloud[cursor : cursor + stopped]:
         node.status = "Stopped"
     cursor += stopped
-    for node in cloud[cursor:cursor + silent]:
+    for node in cloud[cursor : cursor + silent]:
         node.silent = True
     cursor += silent
-    for node in cloud[cursor:cursor + no_status]:
+    for node in cloud[cursor : cursor + no_status]:
         node.status = None
 
 
@@ -134,14 +134,16 @@ def _assign_tags(rng: random.Random, nodes: list[NodePlan]) -> None:
         if rng.random() < 0.07:
             continue
         key = "environment" if rng.random() < 0.08 else "Environment"
-        node.tags = tags.instance_tags(rng, tags.environment_value(rng),
-                                       node.distro.platform_type, key)
+        node.tags = tags.instance_tags(
+            rng, tags.environment_value(rng), node.distro.platform_type, key
+        )
     tagged = [n for n in nodes if n.tags and n.status == "Active" and not n.silent]
     both_keys, padded = tagged[0], tagged[1]
     both_keys.tags = [t for t in both_keys.tags if t[0].lower() != "environment"]
     both_keys.tags += [("environment", "dev"), ("Environment", "Production")]
     padded.tags = [t for t in padded.tags if t[0].lower() != "environment"] + [
-        ("Environment", " prod ")]
+        ("Environment", " prod ")
+    ]
 
 
 def _assign_patch_profiles(rng: random.Random, nodes: list[NodePlan]) -> None:
@@ -151,8 +153,9 @@ def _assign_patch_profiles(rng: random.Random, nodes: list[NodePlan]) -> None:
             continue
         node.patch_profile = rng.choices(PATCH_PROFILES, weights=(45, 30, 25))[0]
 
-    live_prod = [n for n in nodes if n.is_live and n.has_patch_data
-                 and tags.environment_of(n.tags) == "prod"]
+    live_prod = [
+        n for n in nodes if n.is_live and n.has_patch_data and tags.environment_of(n.tags) == "prod"
+    ]
     for node in live_prod[:2]:
         node.patch_profile = "critical"
     silent = [n for n in nodes if n.silent and n.has_patch_data]
@@ -196,8 +199,9 @@ def plan_fleet(instances: int, seed: int) -> FleetPlan:
     rng = random.Random(seed)
     taken: set[str] = set()
     accounts = [f"{rng.randint(1, 9)}{rng.getrandbits(40) % 10**11:011d}" for _ in range(3)]
-    placements = [(a, r) for a, regions in zip(accounts, ACCOUNT_REGIONS, strict=True)
-                  for r in regions]
+    placements = [
+        (a, r) for a, regions in zip(accounts, ACCOUNT_REGIONS, strict=True) for r in regions
+    ]
 
     hybrid_count = _count(instances, 0.02, 3)
     hybrid_distros = ("ubuntu2204", "rhel8", "win2019")
@@ -208,12 +212,19 @@ def plan_fleet(instances: int, seed: int) -> FleetPlan:
         hybrid = index < hybrid_count
         distro = platforms.DISTROS[key]
         account, region = rng.choice(placements)
-        nodes.append(NodePlan(
-            index=index, instance_id=_hex_id(rng, "mi-" if hybrid else "i-", taken),
-            account=account, region=region, distro=distro,
-            machine=_machine(rng, distro, hybrid), agent_version=_agent(rng), hybrid=hybrid,
-            custom_rack=hybrid or rng.random() < 0.2,
-        ))
+        nodes.append(
+            NodePlan(
+                index=index,
+                instance_id=_hex_id(rng, "mi-" if hybrid else "i-", taken),
+                account=account,
+                region=region,
+                distro=distro,
+                machine=_machine(rng, distro, hybrid),
+                agent_version=_agent(rng),
+                hybrid=hybrid,
+                custom_rack=hybrid or rng.random() < 0.2,
+            )
+        )
     rpm_nodes = [n for n in nodes if n.distro.package_format == "rpm" and not n.hybrid]
     if rpm_nodes:
         rpm_nodes[-1].agent_version = platforms.ANCIENT_AGENTS[0]
@@ -223,11 +234,19 @@ def plan_fleet(instances: int, seed: int) -> FleetPlan:
     _assign_patch_profiles(rng, nodes)
     _assign_software(rng, nodes)
     orphans = [
-        NodePlan(index=instances + i, instance_id=_hex_id(rng, "i-", taken),
-                 account=accounts[i % 3], region="us-east-1",
-                 distro=platforms.DISTROS["al2"], machine=platforms.X86_MACHINES[0],
-                 agent_version=platforms.CURRENT_AGENTS[0], status="Terminated", orphan=True,
-                 tags=tags.instance_tags(rng, "dev", "Linux"), java=[0])
+        NodePlan(
+            index=instances + i,
+            instance_id=_hex_id(rng, "i-", taken),
+            account=accounts[i % 3],
+            region="us-east-1",
+            distro=platforms.DISTROS["al2"],
+            machine=platforms.X86_MACHINES[0],
+            agent_version=platforms.CURRENT_AGENTS[0],
+            status="Terminated",
+            orphan=True,
+            tags=tags.instance_tags(rng, "dev", "Linux"),
+            java=[0],
+        )
         for i in range(1 if instances < 100 else 2)
     ]
     regions = sorted({region for _, region in placements})

@@ -8,12 +8,19 @@ from fleet_assets.sample import platforms
 from fleet_assets.sample.plan import NodePlan
 
 _COMPONENTS = {
-    "Linux": (("amazon-ssm-agent", "Amazon.com"), ("aws-cfn-bootstrap", "Amazon.com"),
-              ("amazon-cloudwatch-agent", "Amazon.com"), ("ec2-instance-connect", "Amazon.com")),
-    "Windows": (("Amazon SSM Agent", "Amazon Web Services"), ("AWS PV Drivers", "Amazon Web Services"),
-                ("AWS NVMe Driver", "Amazon Web Services"),
-                ("Amazon Elastic Network Adapter", "Amazon Web Services"),
-                ("AWS Tools for Windows", "Amazon Web Services Developer Relations")),
+    "Linux": (
+        ("amazon-ssm-agent", "Amazon.com"),
+        ("aws-cfn-bootstrap", "Amazon.com"),
+        ("amazon-cloudwatch-agent", "Amazon.com"),
+        ("ec2-instance-connect", "Amazon.com"),
+    ),
+    "Windows": (
+        ("Amazon SSM Agent", "Amazon Web Services"),
+        ("AWS PV Drivers", "Amazon Web Services"),
+        ("AWS NVMe Driver", "Amazon Web Services"),
+        ("Amazon Elastic Network Adapter", "Amazon Web Services"),
+        ("AWS Tools for Windows", "Amazon Web Services Developer Relations"),
+    ),
     "MacOS": (("amazon-ssm-agent", "Amazon.com"), ("ec2-macos-init", "Amazon.com")),
 }
 _SERVICES = (
@@ -35,14 +42,24 @@ _SERVICES = (
     ("TermService", "Remote Desktop Services", "Win32ShareProcess", "Running", "Manual"),
     ("TrustedInstaller", "Windows Modules Installer", "Win32OwnProcess", "Stopped", "Manual"),
     ("W32Time", "Windows Time", "Win32ShareProcess", "Running", "Manual"),
-    ("WinRM", "Windows Remote Management (WS-Management)", "Win32ShareProcess", "Running",
-     "Automatic"),
+    (
+        "WinRM",
+        "Windows Remote Management (WS-Management)",
+        "Win32ShareProcess",
+        "Running",
+        "Automatic",
+    ),
     ("wuauserv", "Windows Update", "Win32ShareProcess", "Stopped", "Manual"),
     ("W3SVC", "World Wide Web Publishing Service", "Win32ShareProcess", "Running", "Automatic"),
     ("MSSQLSERVER", "SQL Server (MSSQLSERVER)", "Win32OwnProcess", "Running", "Automatic"),
     ("SplunkForwarder", "SplunkForwarder Service", "Win32OwnProcess", "Running", "Automatic"),
-    ("CSFalconService", "CrowdStrike Falcon Sensor Service", "Win32OwnProcess", "Running",
-     "Automatic"),
+    (
+        "CSFalconService",
+        "CrowdStrike Falcon Sensor Service",
+        "Win32OwnProcess",
+        "Running",
+        "Automatic",
+    ),
 )
 
 
@@ -54,10 +71,13 @@ def ip_address(rng: random.Random, node: NodePlan) -> str:
 
 def computer_name(rng: random.Random, node: NodePlan, ip: str) -> str:
     if node.distro.platform_type == "Windows":
-        return "EC2AMAZ-" + "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
-                                    for _ in range(7))
+        return "EC2AMAZ-" + "".join(
+            rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7)
+        )
     if node.hybrid:
-        return f"dc{rng.randint(1, 3)}-{rng.choice(('app', 'db', 'build'))}-{rng.randint(1, 99):02d}"
+        return (
+            f"dc{rng.randint(1, 3)}-{rng.choice(('app', 'db', 'build'))}-{rng.randint(1, 99):02d}"
+        )
     suffix = "ec2.internal" if node.region == "us-east-1" else f"{node.region}.compute.internal"
     return f"ip-{ip.replace('.', '-')}.{suffix}"
 
@@ -67,10 +87,14 @@ def instance_information(rng: random.Random, node: NodePlan) -> dict[str, str]:
         return {"InstanceId": node.instance_id, "InstanceStatus": "Terminated"}
     ip = ip_address(rng, node)
     line = {
-        "AgentType": "amazon-ssm-agent", "AgentVersion": node.agent_version,
-        "ComputerName": computer_name(rng, node, ip), "InstanceId": node.instance_id,
-        "IpAddress": ip, "PlatformName": node.distro.platform_name,
-        "PlatformType": node.distro.platform_type, "PlatformVersion": node.distro.platform_version,
+        "AgentType": "amazon-ssm-agent",
+        "AgentVersion": node.agent_version,
+        "ComputerName": computer_name(rng, node, ip),
+        "InstanceId": node.instance_id,
+        "IpAddress": ip,
+        "PlatformName": node.distro.platform_name,
+        "PlatformType": node.distro.platform_type,
+        "PlatformVersion": node.distro.platform_version,
         "ResourceType": "ManagedInstance" if node.hybrid else "EC2Instance",
     }
     if node.status is not None:
@@ -81,8 +105,11 @@ def instance_information(rng: random.Random, node: NodePlan) -> dict[str, str]:
 def detailed_information(rng: random.Random, node: NodePlan) -> dict[str, str]:
     machine = node.machine
     line = {
-        "CPUModel": machine.cpu_model, "CPUSpeedMHz": machine.cpu_speed_mhz, "CPUs": machine.cpus,
-        "CPUSockets": machine.cpu_sockets, "CPUCores": machine.cpu_cores,
+        "CPUModel": machine.cpu_model,
+        "CPUSpeedMHz": machine.cpu_speed_mhz,
+        "CPUs": machine.cpus,
+        "CPUSockets": machine.cpu_sockets,
+        "CPUCores": machine.cpu_cores,
         "CPUHyperThreadEnabled": machine.hyperthread,
         "OSServicePack": "0" if node.distro.platform_type == "Windows" else "",
     }
@@ -105,19 +132,31 @@ def network(rng: random.Random, node: NodePlan) -> list[dict[str, str]]:
         v6 = f"fe80::{rng.getrandbits(16):x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}"
         if node.distro.platform_type == "Windows":
             gateway = ip.rsplit(".", 1)[0] + ".1"
-            lines.append({
-                "Name": "Amazon Elastic Network Adapter" + (f" #{n + 1}" if n else ""),
-                "MacAddress": _mac(rng, upper=True), "IPV4": ip, "IPV6": v6,
-                "SubnetMask": "255.255.240.0", "Gateway": gateway, "DHCPServer": gateway,
-                "DNSServer": "10.0.0.2",
-            })
+            lines.append(
+                {
+                    "Name": "Amazon Elastic Network Adapter" + (f" #{n + 1}" if n else ""),
+                    "MacAddress": _mac(rng, upper=True),
+                    "IPV4": ip,
+                    "IPV6": v6,
+                    "SubnetMask": "255.255.240.0",
+                    "Gateway": gateway,
+                    "DHCPServer": gateway,
+                    "DNSServer": "10.0.0.2",
+                }
+            )
         else:
             if node.distro.platform_type == "MacOS":
                 name = f"en{n}"
             else:
                 name = f"eth{n}" if linux_prefix == "eth" else f"ens{5 + n}"
-            lines.append({"Name": name, "MacAddress": _mac(rng, upper=False), "IPV4": ip,
-                          "IPV6": v6 if rng.random() < 0.5 else ""})
+            lines.append(
+                {
+                    "Name": name,
+                    "MacAddress": _mac(rng, upper=False),
+                    "IPV4": ip,
+                    "IPV6": v6 if rng.random() < 0.5 else "",
+                }
+            )
     return lines
 
 
@@ -125,8 +164,12 @@ def aws_components(rng: random.Random, node: NodePlan) -> list[dict[str, str]]:
     components = _COMPONENTS[node.distro.platform_type]
     chosen = components[:1] if node.hybrid else components
     return [
-        {"Name": name, "Publisher": publisher, "Version": f"{rng.randint(1, 3)}.{rng.randint(0, 9)}."
-         f"{rng.randint(0, 2000)}.0", "Architecture": "x86_64"}
+        {
+            "Name": name,
+            "Publisher": publisher,
+            "Version": f"{rng.randint(1, 3)}.{rng.randint(0, 9)}.{rng.randint(0, 2000)}.0",
+            "Architecture": "x86_64",
+        }
         for name, publisher in chosen
     ]
 
@@ -137,18 +180,25 @@ def tags(node: NodePlan) -> list[dict[str, str]]:
 
 def rack_info(rng: random.Random, node: NodePlan) -> list[dict[str, str]]:
     """Custom:RackInfo, written by hand on the node, so its keys follow nobody's casing rules."""
-    return [{
-        "rackLocation": f"Bay {rng.choice('ABCD')}/Row {rng.randint(1, 9)}/Rack {rng.randint(1, 40)}",
-        "DATACENTER": rng.choice(("US-EAST-02.CMH", "EU-WEST-01.DUB", "AP-SE-02.SYD")),
-        "u_position": str(rng.randint(1, 42)),
-    }]
+    return [
+        {
+            "rackLocation": (
+                f"Bay {rng.choice('ABCD')}/Row {rng.randint(1, 9)}/Rack {rng.randint(1, 40)}"
+            ),
+            "DATACENTER": rng.choice(("US-EAST-02.CMH", "EU-WEST-01.DUB", "AP-SE-02.SYD")),
+            "u_position": str(rng.randint(1, 42)),
+        }
+    ]
 
 
 def windows_updates(rng: random.Random, installed_times: list[str]) -> list[dict[str, str]]:
     return [
-        {"HotFixId": f"KB5{index:02d}{rng.randint(1000, 9999)}",
-         "Description": rng.choice(("Security Update", "Update", "Hotfix")),
-         "InstalledTime": installed, "InstalledBy": rng.choice(("NT AUTHORITY\\SYSTEM", "ADMINISTRATOR", ""))}
+        {
+            "HotFixId": f"KB5{index:02d}{rng.randint(1000, 9999)}",
+            "Description": rng.choice(("Security Update", "Update", "Hotfix")),
+            "InstalledTime": installed,
+            "InstalledBy": rng.choice(("NT AUTHORITY\\SYSTEM", "ADMINISTRATOR", "")),
+        }
         for index, installed in enumerate(installed_times)
     ]
 
@@ -156,8 +206,14 @@ def windows_updates(rng: random.Random, installed_times: list[str]) -> list[dict
 def services(rng: random.Random) -> list[dict[str, str]]:
     chosen = [s for s in _SERVICES if rng.random() < 0.85 or s[0] == "AmazonSSMAgent"]
     return [
-        {"Name": name, "DisplayName": display, "ServiceType": kind, "Status": status,
-         "DependentServices": "", "ServicesDependedOn": "RpcSs" if name != "RpcSs" else "",
-         "StartType": start}
+        {
+            "Name": name,
+            "DisplayName": display,
+            "ServiceType": kind,
+            "Status": status,
+            "DependentServices": "",
+            "ServicesDependedOn": "RpcSs" if name != "RpcSs" else "",
+            "StartType": start,
+        }
         for name, display, kind, status, start in chosen
     ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as quote
 from pathlib import Path
 
 RESOURCE_TYPE_FOLDER = "resourcetype=ManagedInstanceInventory"
-_COMPACT = (",", ":")
 
 
 @dataclass
@@ -28,8 +28,10 @@ class SyncFile:
 
     @property
     def key(self) -> str:
-        return (f"{self.type_name}/accountid={self.account}/region={self.region}/"
-                f"{RESOURCE_TYPE_FOLDER}/{self.resource_id}.json")
+        return (
+            f"{self.type_name}/accountid={self.account}/region={self.region}/"
+            f"{RESOURCE_TYPE_FOLDER}/{self.resource_id}.json"
+        )
 
     @property
     def text(self) -> str:
@@ -48,12 +50,18 @@ class SyncFile:
 
 
 def _encode(record: dict[str, str], order: list[str]) -> str:
-    return json.dumps({k: record[k] for k in order if k in record}, separators=_COMPACT,
-                      ensure_ascii=False)[1:-1]
+    # Keys come from this package and never need escaping; values go through json's C escaper,
+    # which is a few times faster than dumping a dict per line.
+    return ",".join([f'"{k}":{quote(record[k])}' for k in order if k in record])
 
 
-def render_lines(rng: random.Random, records: list[dict[str, str]], resource_id: str,
-                 capture_time: str, schema_version: str) -> list[str]:
+def render_lines(
+    rng: random.Random,
+    records: list[dict[str, str]],
+    resource_id: str,
+    capture_time: str,
+    schema_version: str,
+) -> list[str]:
     """NDJSON lines with one shuffled attribute order for the whole file and the envelope added.
 
     Crawled tables put the envelope after the attributes; some files here put it first or in
@@ -61,8 +69,10 @@ def render_lines(rng: random.Random, records: list[dict[str, str]], resource_id:
     """
     order = list(dict.fromkeys(key for record in records for key in record))
     rng.shuffle(order)
-    envelope = (f'"resourceId":"{resource_id}","captureTime":"{capture_time}",'
-                f'"schemaVersion":"{schema_version}"')
+    envelope = (
+        f'"resourceId":"{resource_id}","captureTime":"{capture_time}",'
+        f'"schemaVersion":"{schema_version}"'
+    )
     placement = rng.random()
     split = len(order) // 2 if placement >= 0.9 else (0 if placement >= 0.7 else len(order))
     head, tail = order[:split], order[split:]

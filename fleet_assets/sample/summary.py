@@ -56,7 +56,8 @@ class SampleSummary:
         data = asdict(self)
         data["java_installs_by_major"] = {str(k): v for k, v in self.java_installs_by_major.items()}
         data["java_instances_by_major"] = {
-            str(k): v for k, v in self.java_instances_by_major.items()}
+            str(k): v for k, v in self.java_instances_by_major.items()
+        }
         return data
 
     @property

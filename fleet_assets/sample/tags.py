@@ -1,4 +1,4 @@
-"""Instance tags as AWS:Tag reports them, and the environment rule the curated tables apply to them."""
+"""Instance tags as AWS:Tag reports them, and the environment rule the curated tables apply."""
 
 from __future__ import annotations
 
@@ -12,16 +12,21 @@ ENVIRONMENT_SPELLINGS = (
     (0.10, ("QA",)),
 )
 _ALIASES = {
-    "production": "prod", "prod": "prod", "prd": "prod",
-    "stage": "staging", "staging": "staging", "stg": "staging",
-    "development": "dev", "dev": "dev",
+    "production": "prod",
+    "prod": "prod",
+    "prd": "prod",
+    "stage": "staging",
+    "staging": "staging",
+    "stg": "staging",
+    "development": "dev",
+    "dev": "dev",
 }
 _TEAMS = ("payments", "search", "platform", "identity", "billing", "data", "web", "mobile")
 _ROLES = ("api", "worker", "db", "cache", "batch", "web", "build", "bastion")
 
 
 def environment_value(rng: random.Random) -> str | None:
-    """An Environment tag value in one of its real spellings, or None for an untagged environment."""
+    """An Environment tag value in one of its real spellings, or None for no environment."""
     draw = rng.random()
     for share, spellings in ENVIRONMENT_SPELLINGS:
         if draw < share:
@@ -30,8 +35,12 @@ def environment_value(rng: random.Random) -> str | None:
     return None
 
 
-def instance_tags(rng: random.Random, environment: str | None, platform_type: str,
-                  environment_key: str = "Environment") -> list[tuple[str, str]]:
+def instance_tags(
+    rng: random.Random,
+    environment: str | None,
+    platform_type: str,
+    environment_key: str = "Environment",
+) -> list[tuple[str, str]]:
     team = rng.choice(_TEAMS)
     tags = [("Name", f"{team}-{rng.choice(_ROLES)}-{rng.randint(1, 40):02d}")]
     if environment is not None:
@@ -39,7 +48,9 @@ def instance_tags(rng: random.Random, environment: str | None, platform_type: st
     if rng.random() < 0.7:
         tags.append(("Owner", f"team-{team}@example.com"))
     if rng.random() < 0.6:
-        tags.append(("Patch Group", f"{normalise_environment(environment)}-{platform_type.lower()}"))
+        tags.append(
+            ("Patch Group", f"{normalise_environment(environment)}-{platform_type.lower()}")
+        )
     if rng.random() < 0.3:
         tags.append(("CostCenter", f"CC-{rng.randint(1000, 9999)}"))
     return tags

@@ -66,8 +66,9 @@ def assign_untidy(rng: random.Random, nodes: list[NodePlan]) -> None:
             chosen.custom_rack = True
 
 
-def damage_application_file(rng: random.Random, node: NodePlan, sync_file: SyncFile,
-                            plain: list[int]) -> None:
+def damage_application_file(
+    rng: random.Random, node: NodePlan, sync_file: SyncFile, plain: list[int]
+) -> None:
     """Malformed, truncated and blank lines, only ever on lines that are not Java runtimes."""
     if "malformed_line" in node.untidy:
         target = plain[len(plain) // 2]
