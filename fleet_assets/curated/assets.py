@@ -102,9 +102,9 @@ def fleet_curated_tables(
 
 def _rejected_by_type(sql: SqlEngine, result: EtlResult) -> pd.DataFrame:
     if result.rejected_count == 0:
-        return pd.DataFrame(columns=["type_name", "reason", "lines"])
+        return pd.DataFrame(columns=["type_name", "reason", "whole_object", "count"])
     return sql.query(
-        "SELECT type_name, reason, count(*) AS lines FROM read_parquet(?) "
-        "GROUP BY ALL ORDER BY lines DESC, type_name, reason",
+        "SELECT type_name, reason, line_number IS NULL AS whole_object, count(*) AS count "
+        "FROM read_parquet(?) GROUP BY ALL ORDER BY count DESC, type_name, reason",
         [f"{result.rejected_uri}/*.parquet"],
     )

@@ -40,12 +40,13 @@ def run_sentences(result: EtlResult, rejected_by_type: pd.DataFrame) -> list[str
         f"from {result.files_listed} files and wrote {tables} rows."
     ]
     for row in rejected_by_type.itertuples(index=False):
+        unit = "objects" if row.whole_object else "lines"
         sentences.append(
-            f"{row.lines} lines of {row.type_name} set aside ({row.reason}); "
+            f"{row.count} {unit} of {row.type_name} set aside ({row.reason}); "
             f"see {result.rejected_uri}/."
         )
     for reason, count in sorted(result.skipped_files_by_reason.items()):
-        sentences.append(f"{count} files skipped ({reason}); see {result.rejected_uri}/.")
+        sentences.append(f"{count} objects skipped ({reason}).")
     if result.orphan_count:
         sample = ", ".join(o.get("instance_id", "?") for o in result.orphan_sample[:5])
         sentences.append(

@@ -24,11 +24,16 @@ class LocalSparkEtl(FleetEtl):
 
     def run(self, request: EtlRequest) -> EtlResult:
         # Imported here so loading the definitions never starts or even imports Spark.
+        from pyspark.sql import SparkSession
+
         from glue_jobs.fleet_etl import run_etl
         from glue_jobs.spark_session import local_spark_session
 
+        # A session someone else started in this process (a notebook, a test) is theirs to stop.
+        borrowed = SparkSession.getActiveSession() is not None
         spark = local_spark_session(app_name=self.app_name)
         try:
             return run_etl(spark, request)
         finally:
-            spark.stop()
+            if not borrowed:
+                spark.stop()

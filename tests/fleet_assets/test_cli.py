@@ -1,0 +1,72 @@
+"""The `fleet` command: wrong settings stop it before any work, in one sentence."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from fleet_assets import cli
+
+
+@pytest.fixture(autouse=True)
+def private_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI exports its settings for child processes; keep that inside each test."""
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+
+
+def test_run_with_a_bad_as_of_exits_2_with_the_sentence(capsys):
+    code = cli.main(["run", "--as-of", "tomorrow"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "fleet run: --as-of='tomorrow' is not an ISO-8601 time; set it like 2026-12-03T09:00:00Z.\n"
+    )
+
+
+def test_run_with_an_unknown_deployment_exits_2_with_the_sentence(monkeypatch, capsys):
+    monkeypatch.setenv("FLEET_DEPLOYMENT", "aws")
+
+    assert cli.main(["run"]) == 2
+    assert capsys.readouterr().err == (
+        "fleet run: FLEET_DEPLOYMENT='aws' is not available in this version; use local.\n"
+    )
+
+
+def test_run_without_a_raw_tree_stops_before_starting_a_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FLEET_RAW_URI", str(tmp_path / "raw"))
+    monkeypatch.setenv("FLEET_DAGSTER_HOME", str(tmp_path / "home"))
+
+    code = cli.main(["run"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"fleet run: The raw sync folder {tmp_path / 'raw'} does not exist; point FLEET_RAW_URI "
+        "at a Resource Data Sync tree or write a sample one with `fleet sample`.\n"
+    )
+    assert list((tmp_path / "home").iterdir()) == []
+
+
+def test_dev_sets_a_persistent_dagster_home_and_passes_extra_arguments(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    calls: list[tuple[str, list[str]]] = []
+    # Replacing the process is the last thing `fleet dev` does; record it instead of doing it.
+    monkeypatch.setattr(os, "execvp", lambda file, args: calls.append((file, args)))
+
+    cli.main(["dev", "-p", "3333"])
+
+    [(executable, args)] = calls
+    assert Path(executable).name == "dagster"
+    assert args[1:] == ["dev", "-w", str(cli.WORKSPACE), "-p", "3333"]
+    assert cli.WORKSPACE.is_file()
+    assert os.environ["DAGSTER_HOME"] == str(tmp_path.resolve() / ".fleet" / "dagster_home")
+    assert Path(os.environ["DAGSTER_HOME"]).is_dir()
+    assert os.environ["FLEET_RAW_URI"] == str(tmp_path.resolve() / ".fleet" / "raw")
+
+
+def test_unknown_arguments_to_run_are_an_error():
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["run", "--as-off", "2026-12-03"])
+
+    assert raised.value.code == 2
