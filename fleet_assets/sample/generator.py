@@ -45,6 +45,7 @@ class _Tally:
         self.prod_live: Counter = Counter({"Linux": 0, "Windows": 0, "MacOS": 0})
         self.java_installs: Counter = Counter()
         self.java_instances: Counter = Counter()
+        self.unparseable_installed = 0
 
     def add_files(self, facts: NodeFiles) -> None:
         s = self.summary
@@ -78,6 +79,7 @@ class _Tally:
         if node.is_live and environment == "prod":
             self.prod_live[node.distro.platform_type] += 1
         self._add_patch_facts(node, facts)
+        self.unparseable_installed += "unparseable_installed_time" in node.untidy
         s.application_rows += facts.application_rows
         s.application_count_by_id[iid] = facts.application_rows
         self.java_installs.update(facts.java_majors)
@@ -104,7 +106,7 @@ class _Tally:
         s.prod_live_by_platform = dict(self.prod_live)
         s.java_installs_by_major = sorted_counter(self.java_installs)
         s.java_instances_by_major = sorted_counter(self.java_instances)
-        s.unparseable_values = {"AWS:Application.InstalledTime": 1}
+        s.unparseable_values = {"AWS:Application.InstalledTime": self.unparseable_installed}
         for ids in (s.instance_ids, s.live_ids, s.silent_ids, s.orphan_ids, s.no_patch_data_ids):
             ids.sort()
         for ids in s.ids_by_status.values():

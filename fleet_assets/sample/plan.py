@@ -20,6 +20,8 @@ ACCOUNT_REGIONS = (
 )
 MINIMUM_INSTANCES = 20
 PATCH_PROFILES = ("compliant", "noncritical", "critical")
+OLD_ENOUGH_FOR_ANCIENT_AGENTS = ("al2", "win2016", "ubuntu2004", "rhel8")
+OLD_ENOUGH_FOR_MIDDLE_AGENTS = ("al2", "win2016", "win2019", "ubuntu2004", "rhel8")
 
 
 @dataclass
@@ -76,11 +78,12 @@ def _count(instances: int, share: float, floor: int) -> int:
     return max(floor, round(instances * share))
 
 
-def _agent(rng: random.Random) -> str:
+def _agent(rng: random.Random, distro: Distro) -> str:
+    """Old agents only on releases that are old enough to have been left running with one."""
     draw = rng.random()
-    if draw < 0.05:
+    if draw < 0.05 and distro.key in OLD_ENOUGH_FOR_ANCIENT_AGENTS:
         return rng.choice(platforms.ANCIENT_AGENTS)
-    if draw < 0.15:
+    if draw < 0.15 and distro.key in OLD_ENOUGH_FOR_MIDDLE_AGENTS:
         return rng.choice(platforms.MIDDLE_AGENTS)
     return rng.choice(platforms.CURRENT_AGENTS)
 
@@ -220,12 +223,12 @@ def plan_fleet(instances: int, seed: int) -> FleetPlan:
                 region=region,
                 distro=distro,
                 machine=_machine(rng, distro, hybrid),
-                agent_version=_agent(rng),
+                agent_version=_agent(rng, distro),
                 hybrid=hybrid,
                 custom_rack=hybrid or rng.random() < 0.2,
             )
         )
-    rpm_nodes = [n for n in nodes if n.distro.package_format == "rpm" and not n.hybrid]
+    rpm_nodes = [n for n in nodes if n.distro.key in ("al2", "rhel8") and not n.hybrid]
     if rpm_nodes:
         rpm_nodes[-1].agent_version = platforms.ANCIENT_AGENTS[0]
 
