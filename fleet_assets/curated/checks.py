@@ -144,7 +144,7 @@ def _offender_metadata(snapshot_date: str, offenders: pd.DataFrame) -> dict[str,
         "snapshot_date": snapshot_date,
         "offending_keys": dg.MetadataValue.int(len(offenders)),
         "offending_keys_sample": dg.MetadataValue.md(
-            sample.to_markdown(index=False) if len(sample) else "_none_"
+            sample.to_markdown(index=False, disable_numparse=True) if len(sample) else "_none_"
         ),
     }
 

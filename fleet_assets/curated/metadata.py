@@ -40,26 +40,33 @@ def run_sentences(result: EtlResult, rejected_by_type: pd.DataFrame) -> list[str
         f"from {result.files_listed} files and wrote {tables} rows."
     ]
     for row in rejected_by_type.itertuples(index=False):
-        unit = "objects" if row.whole_object else "lines"
+        unit = "object" if row.whole_object else "line"
+        where = "outside any type folder" if pd.isna(row.type_name) else f"of {row.type_name}"
         sentences.append(
-            f"{row.count} {unit} of {row.type_name} set aside ({row.reason}); "
+            f"{_count(row.count, unit)} {where} set aside ({row.reason}); "
             f"see {result.rejected_uri}/."
         )
     for reason, count in sorted(result.skipped_files_by_reason.items()):
-        sentences.append(f"{count} objects skipped ({reason}).")
+        if reason not in result.rejected_by_reason:
+            sentences.append(f"{_count(count, 'object')} skipped ({reason}).")
     if result.orphan_count:
-        sample = ", ".join(o.get("instance_id", "?") for o in result.orphan_sample[:5])
+        ids = list(dict.fromkeys(o.get("instance_id", "?") for o in result.orphan_sample))
         sentences.append(
-            f"{result.orphan_count} instances appear only in types other than "
-            f"AWS:InstanceInformation (orphans, e.g. {sample}); their lines stay out of the "
-            "curated tables."
+            f"{_count(result.orphan_count, 'instance')} "
+            f"{'appears' if result.orphan_count == 1 else 'appear'} only in types other than "
+            f"AWS:InstanceInformation (orphans, e.g. {', '.join(ids[:5])}); their lines stay "
+            "out of the curated tables."
         )
     for column, count in sorted(result.unparsed_values.items()):
         sentences.append(
-            f"{count} values of {column} did not parse; they are null in the table and kept "
-            "raw in unparsed_values."
+            f"{_count(count, 'value')} of {column} did not parse; null in the table, the raw "
+            "text kept in unparsed_values."
         )
     return sentences
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _schema(table: TableResult) -> dg.TableSchema:
@@ -72,4 +79,4 @@ def _preview_markdown(table: TableResult) -> str:
     if not table.preview:
         return "_no rows_"
     frame = pd.DataFrame(table.preview[:PREVIEW_ROWS]).astype(str)
-    return frame.to_markdown(index=False)
+    return frame.to_markdown(index=False, disable_numparse=True)

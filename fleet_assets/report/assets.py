@@ -57,6 +57,7 @@ def fleet_report(
             "missing_critical_patches": table_metadata(answers.missing_critical_patches),
             "missing_critical_patches_total": len(answers.missing_critical_patches),
             "prod_by_platform": table_metadata(answers.prod_by_platform),
+            "prod_by_platform_total": len(answers.prod_by_platform),
             "java_by_major_version": table_metadata(answers.java_by_major_version),
             "java_by_major_version_total": len(answers.java_by_major_version),
             "stale_instances": table_metadata(answers.stale_instances),

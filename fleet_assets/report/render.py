@@ -112,7 +112,7 @@ def _markdown_table(frame: pd.DataFrame) -> str:
     if frame.empty:
         return "_none_"
     shown = frame.head(METADATA_ROW_CAP).map(_cell)
-    text = shown.to_markdown(index=False)
+    text = shown.to_markdown(index=False, disable_numparse=True)
     if len(frame) > METADATA_ROW_CAP:
         text += f"\n\n…and {len(frame) - METADATA_ROW_CAP} more."
     return text
