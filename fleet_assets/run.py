@@ -9,6 +9,7 @@ import dagster as dg
 from fleet_assets.constants import CURATED_SCHEMA, FLEET_REPORT, SNAPSHOT_JOB
 from fleet_assets.curated.assets import snapshot_run_config
 from fleet_assets.deployment import resources_for
+from fleet_assets.raw.assets import query_command
 from fleet_assets.settings import FleetSettings
 
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
@@ -35,7 +36,8 @@ class RunOutcome:
             f"Snapshot {self.snapshot_date} written (run {self.run_id}).",
             f"  Curated tables: {settings.curated_uri}/<table>/snapshot_date={self.snapshot_date}/",
             f"  Catalog:        {settings.catalog_path}",
-            f"                  duckdb {settings.catalog_path}  (views {CURATED_SCHEMA}.*, ssm.*)",
+            f"                  {query_command(settings.catalog_path)}  "
+            f"(views {CURATED_SCHEMA}.*, ssm.*)",
             f"  Report:         {self.report_path}",
             "",
             *self.headlines,

@@ -38,6 +38,11 @@ def raw_catalog(
     return dg.MaterializeResult(metadata=_catalog_metadata(views, catalog.location()))
 
 
+def query_command(database: str) -> str:
+    # Read-only, so an analyst's open shell never holds the lock the next snapshot needs.
+    return f"duckdb -readonly {shlex.quote(database)}"
+
+
 def _catalog_metadata(views: list[RawView], database: str) -> dict[str, dg.MetadataValue]:
     return {
         "views": dg.MetadataValue.json([view.view for view in views]),
@@ -47,14 +52,14 @@ def _catalog_metadata(views: list[RawView], database: str) -> dict[str, dg.Metad
         "ignored_lines_by_view": dg.MetadataValue.json({v.view: v.ignored_lines for v in views}),
         "empty_views": dg.MetadataValue.json([v.view for v in views if v.row_count == 0]),
         "database_path": dg.MetadataValue.path(database),
-        "query_command": dg.MetadataValue.md(f"```\nduckdb {shlex.quote(database)}\n```"),
+        "query_command": dg.MetadataValue.md(f"```\n{query_command(database)}\n```"),
     }
 
 
 def _catalog_sentences(views: list[RawView], database: str) -> list[str]:
     sentences = [
         f"Registered {len(views)} raw types as views in {database}; "
-        f"open it with `duckdb {shlex.quote(database)}`."
+        f"open it with `{query_command(database)}`."
     ]
     for view in views:
         if view.row_count == 0:
