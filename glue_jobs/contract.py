@@ -65,6 +65,10 @@ class EtlResult:
     unparsed_values: dict[str, int]
     unknown_patch_states: int
     result_uri: str = ""
+    # `<type>.<note>` -> repairs made to lines that were kept: coerced_to_text (a number, boolean
+    # or nested value stored as its JSON text), case_collision and unknown_key (a body key moved
+    # to the record's extra map), invalid_utf8 (bytes replaced while decoding).
+    line_notes: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), default=str, sort_keys=True)
