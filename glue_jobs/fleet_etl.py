@@ -41,7 +41,7 @@ from glue_jobs.writers import (
     write_result,
 )
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("glue_jobs.fleet_etl")
 
 ROWS_PER_FILE = 1_000_000
 # Settings the typed output depends on, applied to whichever session the caller hands in.
