@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-AS_OF_EXAMPLE = "2026-12-03T09:00:00Z"
+from glue_jobs.contract import parse_instant
 
 
 class FleetSettingError(ValueError):
@@ -65,14 +65,9 @@ class FleetSettings:
 def parse_as_of(value: str, name: str = "FLEET_AS_OF") -> datetime:
     """An ISO-8601 instant as a UTC datetime; a time without a zone is taken as UTC."""
     try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise FleetSettingError(
-            f"{name}={value!r} is not an ISO-8601 time; set it like {AS_OF_EXAMPLE}."
-        ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+        return parse_instant(value, name)
+    except ValueError as error:
+        raise FleetSettingError(str(error)) from None
 
 
 def resolve_as_of(configured: str | None, default: str | None, name: str = "as_of") -> datetime:

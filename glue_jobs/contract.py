@@ -5,18 +5,35 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 CURATED_TABLES = ("inventory", "applications", "patch_compliance", "fleet_summary")
 SNAPSHOT_PARTITION = "snapshot_date"
 REJECTED_FOLDER = "rejected"
 RUN_RESULTS_FOLDER = "_etl_runs"
 RESULT_FILE = "result.json"
+AS_OF_EXAMPLE = "2026-12-03T09:00:00Z"
+
+
+def parse_instant(text: str, name: str = "as_of") -> datetime:
+    """An ISO-8601 instant as a UTC datetime; a time written without a zone is taken as UTC.
+
+    Raises ValueError with one sentence naming the setting and showing a valid value.
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"{name}={text!r} is not an ISO-8601 time; set it like {AS_OF_EXAMPLE}."
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
 class EtlRequest:
-    """One snapshot to compute: where the raw sync lives, where curated tables go, and as of when."""
+    """One snapshot to compute: where the raw sync is, where curated tables go, as of when."""
 
     raw_uri: str
     curated_uri: str
@@ -30,7 +47,7 @@ class EtlRequest:
 
     @property
     def snapshot_date(self) -> str:
-        return self.as_of.astimezone(timezone.utc).date().isoformat()
+        return self.as_of.astimezone(UTC).date().isoformat()
 
 
 @dataclass

@@ -24,6 +24,7 @@ from glue_jobs.contract import (
     EtlRequest,
     EtlResult,
     TableResult,
+    parse_instant,
 )
 from glue_jobs.entries import split_superseded
 from glue_jobs.instances import known_instances, of_known_instances, orphans
@@ -235,18 +236,10 @@ def request_from_arguments(
 
 
 def parse_as_of(text: str | None) -> datetime:
-    """An ISO-8601 instant with a time zone (`2026-12-03T06:00:00Z`); none means now."""
+    """The --as-of instant (`2026-12-03T06:00:00Z`, no zone means UTC); none means now."""
     if not text:
         return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError as error:
-        raise ValueError(
-            f"--as-of {text!r} is not ISO-8601; give e.g. 2026-12-03T06:00:00Z."
-        ) from error
-    if moment.tzinfo is None:
-        raise ValueError(f"--as-of {text!r} has no time zone; add one, e.g. {text}Z.")
-    return moment
+    return parse_instant(text, "--as-of")
 
 
 def main(argv: list[str] | None = None) -> int:

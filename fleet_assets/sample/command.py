@@ -7,11 +7,12 @@ import os
 import shutil
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from fleet_assets.sample.generator import write_sample_fleet
 from fleet_assets.sample.plan import MINIMUM_INSTANCES
+from glue_jobs.contract import parse_instant
 
 DEFAULT_RAW_URI = "./.fleet/raw"
 TYPE_FOLDER_PREFIXES = ("AWS:", "Custom:")
@@ -87,12 +88,9 @@ def _as_of(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise SampleCommandError(
-            f"--as-of must be an ISO-8601 instant such as 2026-12-03T10:00:00Z; got {value!r}."
-        ) from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+        return parse_instant(value, "--as-of")
+    except ValueError as error:
+        raise SampleCommandError(str(error)) from None
 
 
 def _prepare(root: Path, clean: bool) -> None:

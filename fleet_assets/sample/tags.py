@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from glue_jobs.normalize import ENVIRONMENT_ALIASES
+
 # Real-world spellings of one environment, and how often each family occurs.
 ENVIRONMENT_SPELLINGS = (
     (0.40, ("Production", "prod", "PROD", "Prd")),
@@ -11,16 +13,6 @@ ENVIRONMENT_SPELLINGS = (
     (0.20, ("Development", "dev")),
     (0.10, ("QA",)),
 )
-_ALIASES = {
-    "production": "prod",
-    "prod": "prod",
-    "prd": "prod",
-    "stage": "staging",
-    "staging": "staging",
-    "stg": "staging",
-    "development": "dev",
-    "dev": "dev",
-}
 _TEAMS = ("payments", "search", "platform", "identity", "billing", "data", "web", "mobile")
 _ROLES = ("api", "worker", "db", "cache", "batch", "web", "build", "bastion")
 
@@ -64,7 +56,7 @@ def normalise_environment(value: str | None) -> str:
     if value is None:
         return "unknown"
     folded = value.strip().lower()
-    return _ALIASES.get(folded, folded)
+    return ENVIRONMENT_ALIASES.get(folded, folded)
 
 
 def environment_of(tags: list[tuple[str, str]]) -> str:

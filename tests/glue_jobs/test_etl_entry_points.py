@@ -44,8 +44,14 @@ def test_a_missing_raw_location_names_the_setting():
         request_from_arguments(None, "/curated", None)
 
 
-def test_as_of_must_be_iso_8601_with_a_time_zone():
-    with pytest.raises(ValueError, match="no time zone"):
-        parse_as_of("2026-12-03T06:00:00")
-    with pytest.raises(ValueError, match="not ISO-8601"):
+def test_as_of_without_a_zone_is_utc_and_any_offset_is_converted_to_utc():
+    assert parse_as_of("2026-12-03T06:00:00") == datetime(2026, 12, 3, 6, tzinfo=UTC)
+    assert parse_as_of("2026-12-03T08:00:00+02:00") == datetime(2026, 12, 3, 6, tzinfo=UTC)
+
+
+def test_an_as_of_that_is_not_a_time_is_one_sentence_saying_what_to_set():
+    with pytest.raises(ValueError) as error:
         parse_as_of("tomorrow")
+    assert str(error.value) == (
+        "--as-of='tomorrow' is not an ISO-8601 time; set it like 2026-12-03T09:00:00Z."
+    )

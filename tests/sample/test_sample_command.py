@@ -85,8 +85,8 @@ def test_raw_uri_defaults_to_the_fleet_raw_uri_setting(tmp_path: Path, monkeypat
         (["--instances", "5"], "fleet sample: --instances must be at least 20; got 5.\n"),
         (
             ["--instances", "20", "--as-of", "yesterday"],
-            "fleet sample: --as-of must be an ISO-8601 instant such as 2026-12-03T10:00:00Z; "
-            "got 'yesterday'.\n",
+            "fleet sample: --as-of='yesterday' is not an ISO-8601 time; "
+            "set it like 2026-12-03T09:00:00Z.\n",
         ),
         (
             ["--instances", "20", "--raw-uri", "s3://bucket/raw"],
