@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
@@ -26,7 +26,7 @@ from glue_jobs.contract import EtlRequest
 from glue_jobs.fleet_etl import run_etl
 from glue_jobs.spark_session import local_spark_session
 
-AS_OF = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
 
 @dataclass
