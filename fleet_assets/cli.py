@@ -9,9 +9,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from fleet_assets.sample.command import register as register_sample
 from fleet_assets.settings import FleetSettingError, FleetSettings, parse_as_of
 
 WORKSPACE = Path(__file__).resolve().parents[1] / "workspace.yaml"
+# Written once into a new DAGSTER_HOME: Dagster's defaults keep runs, events and cursors in it.
+INSTANCE_CONFIG = """\
+# The Dagster instance of Fleet Intelligence: runs, event logs and sensor cursors live here.
+telemetry:
+  enabled: false
+"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fleet", description="Fleet Intelligence: SSM inventory into curated fleet tables."
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _register_sample(subparsers)
+    register_sample(subparsers)
 
     run = subparsers.add_parser("run", help="take one snapshot: catalog, ETL, checks, report")
     run.add_argument("--as-of", default=None, help="the instant to describe (ISO-8601)")
@@ -81,24 +88,11 @@ def dev_command(args: argparse.Namespace, extra: Sequence[str]) -> int:
 def _prepare_environment(settings: FleetSettings) -> None:
     """Absolute FLEET_* paths and a persistent DAGSTER_HOME, so every process sees one instance."""
     os.environ.update(settings.to_env())
-    home = os.environ.setdefault("DAGSTER_HOME", settings.dagster_home)
-    Path(home).mkdir(parents=True, exist_ok=True)
-
-
-def _register_sample(subparsers: argparse._SubParsersAction) -> None:
-    try:
-        from fleet_assets.sample.command import register
-    except ImportError as error:
-        reason = str(error)
-        unavailable = subparsers.add_parser("sample", help="write a sample sync (unavailable)")
-        unavailable.set_defaults(func=lambda _args: _sample_unavailable(reason))
-        return
-    register(subparsers)
-
-
-def _sample_unavailable(reason: str) -> int:
-    sys.stderr.write(f"fleet sample: the sample generator could not be loaded ({reason}).\n")
-    return 2
+    home = Path(os.environ.setdefault("DAGSTER_HOME", settings.dagster_home))
+    home.mkdir(parents=True, exist_ok=True)
+    instance_config = home / "dagster.yaml"
+    if not instance_config.exists():
+        instance_config.write_text(INSTANCE_CONFIG)
 
 
 if __name__ == "__main__":

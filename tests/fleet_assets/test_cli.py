@@ -45,7 +45,22 @@ def test_run_without_a_raw_tree_stops_before_starting_a_run(tmp_path, monkeypatc
         f"fleet run: The raw sync folder {tmp_path / 'raw'} does not exist; point FLEET_RAW_URI "
         "at a Resource Data Sync tree or write a sample one with `fleet sample`.\n"
     )
-    assert list((tmp_path / "home").iterdir()) == []
+    assert [path.name for path in (tmp_path / "home").iterdir()] == ["dagster.yaml"]
+
+
+def test_a_new_dagster_home_gets_an_instance_config_and_an_existing_one_is_kept(
+    tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    monkeypatch.setenv("FLEET_RAW_URI", str(tmp_path / "raw"))
+    monkeypatch.setenv("FLEET_DAGSTER_HOME", str(home))
+
+    cli.main(["run"])
+    assert (home / "dagster.yaml").read_text() == cli.INSTANCE_CONFIG
+
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: true\n")
+    cli.main(["run"])
+    assert (home / "dagster.yaml").read_text() == "telemetry:\n  enabled: true\n"
 
 
 def test_dev_sets_a_persistent_dagster_home_and_passes_extra_arguments(tmp_path, monkeypatch):
