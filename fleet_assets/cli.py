@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         "dev", help="open the Dagster UI on the same instance (extra args go to `dagster dev`)"
     )
     dev.set_defaults(func=dev_command)
+
+    sql = subparsers.add_parser(
+        "sql", help="query the catalog read-only: raw views ssm.*, curated views fleet.*"
+    )
+    sql.add_argument("query", help='e.g. "SELECT * FROM fleet.fleet_summary LIMIT 5"')
+    sql.set_defaults(func=sql_command)
     return parser
 
 
@@ -81,7 +88,35 @@ def dev_command(args: argparse.Namespace, extra: Sequence[str]) -> int:
     home = os.environ["DAGSTER_HOME"]
     sys.stdout.write(f"Starting {' '.join(command)} with DAGSTER_HOME={home}\n")
     sys.stdout.flush()
+    # A shell that starts a background job makes it ignore SIGINT; dagster dev then ignores
+    # SIGTERM too and can only be killed. Give it the default handlers back.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.execvp(dagster, command)
+    return 0
+
+
+def sql_command(args: argparse.Namespace) -> int:
+    import duckdb
+
+    try:
+        settings = FleetSettings.from_env()
+    except FleetSettingError as error:
+        sys.stderr.write(f"fleet sql: {error}\n")
+        return 2
+    if not Path(settings.catalog_path).is_file():
+        sys.stderr.write(
+            f"fleet sql: there is no catalog at {settings.catalog_path} yet; "
+            "take a snapshot with `fleet run` first.\n"
+        )
+        return 2
+    try:
+        with duckdb.connect(settings.catalog_path, read_only=True) as connection:
+            frame = connection.sql(args.query).df()
+    except duckdb.Error as error:
+        sys.stderr.write(f"fleet sql: {error}\n")
+        return 1
+    sys.stdout.write(frame.to_string(index=False, max_rows=200) + "\n")
     return 0
 
 

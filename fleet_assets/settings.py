@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def _hours(value: str | None) -> float:
         hours = float(text)
     except ValueError:
         hours = -1.0
-    if hours <= 0:
+    if not (math.isfinite(hours) and hours > 0):
         raise FleetSettingError(
             f"FLEET_STALE_AFTER_HOURS={text!r} is not a positive number of hours; set it like 24."
         )
@@ -105,7 +106,7 @@ def _ratio(value: str | None) -> float:
         ratio = float(text)
     except ValueError:
         ratio = -1.0
-    if not 0 <= ratio <= 1:
+    if not (math.isfinite(ratio) and 0 <= ratio <= 1):
         raise FleetSettingError(
             f"FLEET_MAX_REJECTED_RATIO={text!r} is not a fraction between 0 and 1; "
             "set it like 0.01."

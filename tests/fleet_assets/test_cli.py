@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from fleet_assets import cli
@@ -68,6 +70,10 @@ def test_dev_sets_a_persistent_dagster_home_and_passes_extra_arguments(tmp_path,
     calls: list[tuple[str, list[str]]] = []
     # Replacing the process is the last thing `fleet dev` does; record it instead of doing it.
     monkeypatch.setattr(os, "execvp", lambda file, args: calls.append((file, args)))
+    handlers: dict[int, object] = {}
+    monkeypatch.setattr(
+        signal, "signal", lambda number, handler: handlers.update({number: handler})
+    )
 
     cli.main(["dev", "-p", "3333"])
 
@@ -78,6 +84,37 @@ def test_dev_sets_a_persistent_dagster_home_and_passes_extra_arguments(tmp_path,
     assert os.environ["DAGSTER_HOME"] == str(tmp_path.resolve() / ".fleet" / "dagster_home")
     assert Path(os.environ["DAGSTER_HOME"]).is_dir()
     assert os.environ["FLEET_RAW_URI"] == str(tmp_path.resolve() / ".fleet" / "raw")
+    assert handlers == {signal.SIGINT: signal.SIG_DFL, signal.SIGTERM: signal.SIG_DFL}
+
+
+def test_sql_prints_the_answer_of_a_read_only_query_on_the_catalog(tmp_path, monkeypatch, capsys):
+    catalog = tmp_path / "catalog.duckdb"
+    with duckdb.connect(str(catalog)) as connection:
+        connection.execute("CREATE SCHEMA fleet")
+        connection.execute(
+            "CREATE TABLE fleet.fleet_summary AS "
+            "SELECT * FROM (VALUES ('i-1', 'prod'), ('i-2', 'dev')) t(instance_id, environment)"
+        )
+    monkeypatch.setenv("FLEET_CATALOG_PATH", str(catalog))
+
+    code = cli.main(
+        ["sql", "SELECT instance_id FROM fleet.fleet_summary WHERE environment = 'prod'"]
+    )
+
+    assert code == 0
+    assert capsys.readouterr().out.split() == ["instance_id", "i-1"]
+    assert cli.main(["sql", "DROP TABLE fleet.fleet_summary"]) == 1
+    assert "read-only" in capsys.readouterr().err
+
+
+def test_sql_before_any_snapshot_says_to_take_one(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FLEET_CATALOG_PATH", str(tmp_path / "catalog.duckdb"))
+
+    assert cli.main(["sql", "SELECT 1"]) == 2
+    assert capsys.readouterr().err == (
+        f"fleet sql: there is no catalog at {tmp_path / 'catalog.duckdb'} yet; "
+        "take a snapshot with `fleet run` first.\n"
+    )
 
 
 def test_unknown_arguments_to_run_are_an_error():

@@ -85,6 +85,21 @@ def test_a_bad_as_of_is_one_sentence_with_an_example(monkeypatch):
             "5",
             "FLEET_MAX_REJECTED_RATIO='5' is not a fraction between 0 and 1; set it like 0.01.",
         ),
+        (
+            "FLEET_STALE_AFTER_HOURS",
+            "nan",
+            "FLEET_STALE_AFTER_HOURS='nan' is not a positive number of hours; set it like 24.",
+        ),
+        (
+            "FLEET_STALE_AFTER_HOURS",
+            "inf",
+            "FLEET_STALE_AFTER_HOURS='inf' is not a positive number of hours; set it like 24.",
+        ),
+        (
+            "FLEET_MAX_REJECTED_RATIO",
+            "nan",
+            "FLEET_MAX_REJECTED_RATIO='nan' is not a fraction between 0 and 1; set it like 0.01.",
+        ),
     ],
 )
 def test_bad_thresholds_are_one_sentence(monkeypatch, name, value, message):
