@@ -34,6 +34,7 @@ from glue_jobs.plan import ReadPlan, plan_reads
 from glue_jobs.records import read_records
 from glue_jobs.schemas import APPLICATION
 from glue_jobs.tables import applications, fleet_summary, inventory, patch_compliance, rejected
+from glue_jobs.wording import counted
 from glue_jobs.writers import (
     check_columns,
     partition_folder,
@@ -61,8 +62,8 @@ def run_etl(spark: SparkSession, request: EtlRequest) -> EtlResult:
     listed = list_raw_objects(request.raw_uri)
     plan = plan_reads(listed)
     log.info(
-        "Listed %d objects under %s: reading %d, setting aside %d, skipping %s.",
-        len(listed),
+        "Listed %s under %s: reading %d, setting aside %d, skipping %s.",
+        counted(len(listed), "object"),
         request.raw_uri,
         len(plan.to_read),
         len(plan.file_rejects),
@@ -195,20 +196,22 @@ class _SnapshotRun:
 
 
 def _log_outcome(result: EtlResult) -> None:
-    rows = ", ".join(f"{name} {table.row_count}" for name, table in result.tables.items())
-    log.info("Wrote snapshot %s: %s rows.", result.snapshot_date, rows)
+    rows = ", ".join(
+        f"{name} {counted(table.row_count, 'row')}" for name, table in result.tables.items()
+    )
+    log.info("Wrote snapshot %s: %s.", result.snapshot_date, rows)
     if result.rejected_count:
         log.warning(
-            "%d lines or objects set aside %s; see %s.",
-            result.rejected_count,
+            "%s set aside %s; see %s.",
+            counted(result.rejected_count, "line or object", "lines or objects"),
             result.rejected_by_reason,
             result.rejected_uri,
         )
     if result.orphan_count:
         log.warning(
-            "%d instances have inventory data but no AWS:InstanceInformation record and are left "
-            "out of the curated tables; the result lists a sample.",
-            result.orphan_count,
+            "%s with inventory data but no AWS:InstanceInformation record left out of the "
+            "curated tables; the result lists a sample.",
+            counted(result.orphan_count, "instance"),
         )
 
 

@@ -76,6 +76,8 @@ def fleet_curated_tables(
     try:
         as_of = resolve_as_of(config.as_of, policy.default_as_of)
         raw_sync.require_tree()
+        curated.require_writable()
+        catalog.require_writable()
     except FleetSettingError as error:
         raise dg.Failure(description=str(error)) from None
     request = EtlRequest(

@@ -124,6 +124,7 @@ def newest_capture_within_stale_window(
     return dg.AssetCheckResult(
         passed=hours_behind is not None and hours_behind <= policy.stale_after_hours,
         severity=dg.AssetCheckSeverity.WARN,
+        description=freshness_sentence(hours_behind, policy.stale_after_hours),
         metadata={
             "snapshot_date": snapshot.snapshot_date,
             "as_of": snapshot.as_of.isoformat(),
@@ -135,6 +136,21 @@ def newest_capture_within_stale_window(
             ),
             "stale_after_hours": dg.MetadataValue.float(policy.stale_after_hours),
         },
+    )
+
+
+def freshness_sentence(hours_behind: float | None, stale_after_hours: float) -> str:
+    """Why the freshness check passed or warned, for the operator reading the run."""
+    if hours_behind is None:
+        return (
+            "No live instance has a readable capture time; check that the sync writes "
+            "AWS:InstanceInformation into FLEET_RAW_URI."
+        )
+    verdict = "within" if hours_behind <= stale_after_hours else "outside"
+    advice = "" if verdict == "within" else "; the sync may have stopped, check it writes again"
+    return (
+        f"The newest live capture is {hours_behind:.1f} h before as_of, {verdict} the "
+        f"{stale_after_hours:g} h stale window{advice}."
     )
 
 

@@ -6,6 +6,7 @@ import dagster as dg
 import pandas as pd
 
 from glue_jobs.contract import EtlResult, TableResult
+from glue_jobs.wording import counted
 
 PREVIEW_ROWS = 5
 
@@ -34,39 +35,36 @@ def table_metadata(result: EtlResult, table: TableResult) -> dict[str, dg.Metada
 
 def run_sentences(result: EtlResult, rejected_by_type: pd.DataFrame) -> list[str]:
     """Operator sentences: what was read, what was set aside and where to look."""
-    tables = ", ".join(f"{t.name} {t.row_count}" for t in result.tables.values())
+    tables = ", ".join(f"{t.name} {counted(t.row_count, 'row')}" for t in result.tables.values())
     sentences = [
-        f"Snapshot {result.snapshot_date} (as of {result.as_of}) read {result.lines_read} lines "
-        f"from {result.files_listed} files and wrote {tables} rows."
+        f"Snapshot {result.snapshot_date} (as of {result.as_of}) read "
+        f"{counted(result.lines_read, 'line')} from {counted(result.files_listed, 'file')} and "
+        f"wrote {tables}."
     ]
     for row in rejected_by_type.itertuples(index=False):
         unit = "object" if row.whole_object else "line"
         where = "outside any type folder" if pd.isna(row.type_name) else f"of {row.type_name}"
         sentences.append(
-            f"{_count(row.count, unit)} {where} set aside ({row.reason}); "
+            f"{counted(row.count, unit)} {where} set aside ({row.reason}); "
             f"see {result.rejected_uri}/."
         )
     for reason, count in sorted(result.skipped_files_by_reason.items()):
         if reason not in result.rejected_by_reason:
-            sentences.append(f"{_count(count, 'object')} skipped ({reason}).")
+            sentences.append(f"{counted(count, 'object')} skipped ({reason}).")
     if result.orphan_count:
         ids = list(dict.fromkeys(o.get("instance_id", "?") for o in result.orphan_sample))
         sentences.append(
-            f"{_count(result.orphan_count, 'instance')} "
+            f"{counted(result.orphan_count, 'instance')} "
             f"{'appears' if result.orphan_count == 1 else 'appear'} only in types other than "
             f"AWS:InstanceInformation (orphans, e.g. {', '.join(ids[:5])}); their lines stay "
             "out of the curated tables."
         )
     for column, count in sorted(result.unparsed_values.items()):
         sentences.append(
-            f"{_count(count, 'value')} of {column} did not parse; null in the table, the raw "
+            f"{counted(count, 'value')} of {column} did not parse; null in the table, the raw "
             "text kept in unparsed_values."
         )
     return sentences
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _schema(table: TableResult) -> dg.TableSchema:

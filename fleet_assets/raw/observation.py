@@ -3,6 +3,7 @@
 import dagster as dg
 
 from fleet_assets.resources.storage import RawSyncSummary
+from glue_jobs.wording import counted
 
 
 def raw_sync_metadata(summary: RawSyncSummary) -> dict[str, dg.MetadataValue]:
@@ -24,8 +25,14 @@ def raw_sync_metadata(summary: RawSyncSummary) -> dict[str, dg.MetadataValue]:
 
 
 def raw_sync_sentence(summary: RawSyncSummary) -> str:
+    off_layout = (
+        f", plus {counted(summary.off_layout_objects, 'object')} outside the sync layout "
+        "(such as test.json)"
+        if summary.off_layout_objects
+        else ""
+    )
     return (
-        f"The raw sync at {summary.uri} holds {summary.total_objects} objects "
-        f"({summary.total_bytes} bytes) in {len(summary.objects_by_type)} types, plus "
-        f"{summary.off_layout_objects} objects outside the sync layout (such as test.json)."
+        f"The raw sync at {summary.uri} holds {counted(summary.total_objects, 'object')} "
+        f"({counted(summary.total_bytes, 'byte')}) in "
+        f"{counted(len(summary.objects_by_type), 'type')}{off_layout}."
     )

@@ -12,7 +12,12 @@ from fleet_assets.constants import (
 )
 from fleet_assets.curated.snapshots import latest_snapshot
 from fleet_assets.report.queries import answer_questions
-from fleet_assets.report.render import charts, headline_sentences, report_markdown, table_metadata
+from fleet_assets.report.render import (
+    answer_metadata,
+    charts,
+    headline_sentences,
+    report_markdown,
+)
 from fleet_assets.resources.policy import SnapshotPolicy
 from fleet_assets.resources.sql import SqlEngine
 from fleet_assets.resources.storage import CuratedStore
@@ -53,14 +58,6 @@ def fleet_report(
             "report_path": dg.MetadataValue.path(report_uri),
             "chart_paths": dg.MetadataValue.json(chart_uris),
             "summary": dg.MetadataValue.md("\n".join(headlines)),
-            "headline_numbers": dg.MetadataValue.json(answers.headline_numbers()),
-            "missing_critical_patches": table_metadata(answers.missing_critical_patches),
-            "missing_critical_patches_total": len(answers.missing_critical_patches),
-            "prod_by_platform": table_metadata(answers.prod_by_platform),
-            "prod_by_platform_total": len(answers.prod_by_platform),
-            "java_by_major_version": table_metadata(answers.java_by_major_version),
-            "java_by_major_version_total": len(answers.java_by_major_version),
-            "stale_instances": table_metadata(answers.stale_instances),
-            "stale_instances_total": len(answers.stale_instances),
+            **answer_metadata(answers),
         }
     )

@@ -68,6 +68,10 @@ class FleetAnswers:
     java_by_major_version: pd.DataFrame
     stale_instances: pd.DataFrame
 
+    def live_prod_instances(self) -> int:
+        """Every live prod instance, whatever its platform (the rows are platforms)."""
+        return int(self.prod_by_platform["instances"].sum())
+
     def headline_numbers(self) -> dict[str, object]:
         return {
             "live_instances_missing_critical_patches": len(self.missing_critical_patches),

@@ -12,10 +12,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from fleet_assets.report.queries import FleetAnswers, major_label
+from glue_jobs.wording import counted
 
 METADATA_ROW_CAP = 50
 PLATFORM_CHART = "prod_by_platform.png"
 JAVA_CHART = "java_by_major_version.png"
+NEVER_REPORTED = "never reported"
+# Columns that are empty only because the instance's capture time could not be read.
+CAPTURE_COLUMNS = frozenset({"last_capture_time", "hours_since_report"})
 
 
 def headline_sentences(answers: FleetAnswers, stale_after_hours: float) -> list[str]:
@@ -25,7 +29,7 @@ def headline_sentences(answers: FleetAnswers, stale_after_hours: float) -> list[
     )
     java = "; ".join(
         f"Java {major_label(row.major_version)}: "
-        f"{row.installs} installs on {row.instances} instances"
+        f"{counted(row.installs, 'install')} on {counted(row.instances, 'instance')}"
         for row in answers.java_by_major_version.itertuples(index=False)
     )
     return [
@@ -93,11 +97,26 @@ def charts(answers: FleetAnswers) -> dict[str, bytes]:
     }
 
 
+def answer_metadata(answers: FleetAnswers) -> dict[str, object]:
+    """Each answer as a Dagster table, with its total: instances for prod_by_platform, else rows."""
+    return {
+        "headline_numbers": dg.MetadataValue.json(answers.headline_numbers()),
+        "missing_critical_patches": table_metadata(answers.missing_critical_patches),
+        "missing_critical_patches_total": len(answers.missing_critical_patches),
+        "prod_by_platform": table_metadata(answers.prod_by_platform),
+        "prod_by_platform_total": answers.live_prod_instances(),
+        "java_by_major_version": table_metadata(answers.java_by_major_version),
+        "java_by_major_version_total": len(answers.java_by_major_version),
+        "stale_instances": table_metadata(answers.stale_instances),
+        "stale_instances_total": len(answers.stale_instances),
+    }
+
+
 def table_metadata(frame: pd.DataFrame) -> dg.MetadataValue:
     """A Dagster table of at most METADATA_ROW_CAP rows; the total sits beside it."""
     shown = frame.head(METADATA_ROW_CAP)
     records = [
-        dg.TableRecord({name: _cell(value) for name, value in row.items()})
+        dg.TableRecord({name: _shown(name, value) for name, value in row.items()})
         for row in shown.to_dict(orient="records")
     ]
     schema = dg.TableSchema(
@@ -111,22 +130,39 @@ def table_metadata(frame: pd.DataFrame) -> dg.MetadataValue:
 def _markdown_table(frame: pd.DataFrame) -> str:
     if frame.empty:
         return "_none_"
-    shown = frame.head(METADATA_ROW_CAP).map(_cell)
+    shown = pd.DataFrame(
+        [
+            {name: _text(_shown(name, value)) for name, value in row.items()}
+            for row in frame.head(METADATA_ROW_CAP).to_dict(orient="records")
+        ],
+        columns=frame.columns,
+    )
     text = shown.to_markdown(index=False, disable_numparse=True)
     if len(frame) > METADATA_ROW_CAP:
         text += f"\n\n…and {len(frame) - METADATA_ROW_CAP} more."
     return text
 
 
+def _shown(column: str, value: object) -> str | int | float | bool | None:
+    """A cell as people read it; a missing capture time reads `never reported`."""
+    cell = _cell(value)
+    return NEVER_REPORTED if cell is None and column in CAPTURE_COLUMNS else cell
+
+
+def _text(cell: str | int | float | bool | None) -> str:
+    return "" if cell is None else str(cell)
+
+
 def _cell(value: object) -> str | int | float | bool | None:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
     if isinstance(value, list | tuple | np.ndarray):
         return ", ".join(str(item) for item in value)
     if isinstance(value, np.generic):
         value = value.item()
+    # NaT is a datetime too, so missing values are caught before dates are formatted.
     if value is None or value is pd.NaT or value is pd.NA:
         return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
     if isinstance(value, float):
         return None if math.isnan(value) else round(value, 2)
     if isinstance(value, bool | int | str):

@@ -11,6 +11,7 @@ import dagster as dg
 import duckdb
 
 from fleet_assets.constants import CURATED_SCHEMA, RAW_SCHEMA
+from fleet_assets.resources.storage import require_writable_folder
 from glue_jobs.contract import SNAPSHOT_PARTITION
 
 PARTITION_COLUMNS = ("account_id", "region", "resource_type")
@@ -38,6 +39,10 @@ class RawCatalog(dg.ConfigurableResource, ABC):
         """Where an analyst connects to query the catalog."""
 
     @abstractmethod
+    def require_writable(self) -> None:
+        """Raise FleetSettingError when the catalog cannot be written."""
+
+    @abstractmethod
     def register_raw_types(self, raw_root: str) -> list[RawView]:
         """One view per raw type folder, named as the Glue crawler names its tables."""
 
@@ -53,6 +58,11 @@ class DuckDbRawCatalog(RawCatalog):
 
     def location(self) -> str:
         return self.database_path
+
+    def require_writable(self) -> None:
+        require_writable_folder(
+            str(Path(self.database_path).parent), "catalog database's folder", "FLEET_CATALOG_PATH"
+        )
 
     def register_raw_types(self, raw_root: str) -> list[RawView]:
         type_folders = sorted(p for p in Path(raw_root).iterdir() if p.is_dir())
@@ -142,7 +152,8 @@ def _register_raw_type(connection: duckdb.DuckDBPyConnection, folder: Path) -> R
 
 def _lines_sql(glob: str) -> str:
     # Resource Data Sync writes NDJSON; a line that is not one JSON object (a pretty-printed or
-    # truncated record) is left out here and counted, as the ETL sets it aside with a reason.
+    # truncated record) is left out here and counted; the ETL sets it aside only in the types it
+    # curates.
     split = (
         f"SELECT filename AS {SOURCE_COLUMN}, "
         "trim(unnest(string_split(content, chr(10))), ' ' || chr(9) || chr(13)) AS line "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,7 @@ class RawSyncStore(dg.ConfigurableResource, ABC):
 
     @abstractmethod
     def require_tree(self) -> None:
-        """Raise FleetSettingError when the configured tree does not exist."""
+        """Raise FleetSettingError when the configured tree cannot be read."""
 
     @abstractmethod
     def summarize(self) -> RawSyncSummary:
@@ -68,11 +69,9 @@ class LocalRawSyncStore(RawSyncStore):
         return self.raw_uri
 
     def require_tree(self) -> None:
-        if not Path(self.raw_uri).is_dir():
-            raise FleetSettingError(
-                f"The raw sync folder {self.raw_uri} does not exist; point FLEET_RAW_URI at a "
-                "Resource Data Sync tree or write a sample one with `fleet sample`."
-            )
+        problem = raw_tree_problem(self.raw_uri)
+        if problem is not None:
+            raise FleetSettingError(problem)
 
     def summarize(self) -> RawSyncSummary:
         self.require_tree()
@@ -111,12 +110,61 @@ class LocalRawSyncStore(RawSyncStore):
         )
 
 
+def raw_tree_problem(raw_uri: str) -> str | None:
+    """The one sentence saying why `raw_uri` is not a raw sync folder here, or None when it is."""
+    if "://" in raw_uri:
+        return (
+            f"The raw sync location {raw_uri} cannot be read here: S3 locations are not available "
+            "in the local deployment; copy the sync to a folder (aws s3 sync) and point "
+            "FLEET_RAW_URI at it."
+        )
+    path = Path(raw_uri)
+    if path.is_file():
+        return (
+            f"The raw sync folder {raw_uri} is a file, not a folder; point FLEET_RAW_URI at the "
+            "folder that holds AWS:InstanceInformation/."
+        )
+    if not path.is_dir():
+        return (
+            f"The raw sync folder {raw_uri} does not exist; point FLEET_RAW_URI at a "
+            "Resource Data Sync tree or write a sample one with `fleet sample`."
+        )
+    return None
+
+
+def require_writable_folder(folder: str, what: str, setting: str) -> None:
+    """Create `folder` if need be and prove a file can be written in it, before any work starts."""
+    if "://" in folder:
+        raise FleetSettingError(
+            f"The {what} {folder} cannot be written here: S3 locations are not available in the "
+            f"local deployment; point {setting} at a local folder."
+        )
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise FleetSettingError(
+            f"The {what} {folder} is a file, not a folder; point {setting} at a folder."
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as error:
+        raise FleetSettingError(
+            f"The {what} {folder} cannot be written ({error.strerror or error}); point {setting} "
+            "at a folder this user can write."
+        ) from None
+
+
 class CuratedStore(dg.ConfigurableResource, ABC):
     """Where the ETL writes curated snapshots and where the report is published."""
 
     @abstractmethod
     def location(self) -> str:
         """The root of the curated tables."""
+
+    @abstractmethod
+    def require_writable(self) -> None:
+        """Raise FleetSettingError when the curated tables or the report cannot be written."""
 
     @abstractmethod
     def table_glob(self, table: str) -> str:
@@ -139,6 +187,10 @@ class LocalCuratedStore(CuratedStore):
 
     def location(self) -> str:
         return self.curated_uri
+
+    def require_writable(self) -> None:
+        require_writable_folder(self.curated_uri, "curated folder", "FLEET_CURATED_URI")
+        require_writable_folder(self.report_uri, "report folder", "FLEET_REPORT_URI")
 
     def table_glob(self, table: str) -> str:
         return f"{self.curated_uri}/{table}/{SNAPSHOT_PARTITION}=*/*.parquet"

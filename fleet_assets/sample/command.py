@@ -13,6 +13,7 @@ from pathlib import Path
 from fleet_assets.sample.generator import write_sample_fleet
 from fleet_assets.sample.plan import MINIMUM_INSTANCES
 from glue_jobs.contract import parse_instant
+from glue_jobs.wording import counted
 
 DEFAULT_RAW_URI = "./.fleet/raw"
 TYPE_FOLDER_PREFIXES = ("AWS:", "Custom:")
@@ -101,7 +102,8 @@ def _prepare(root: Path, clean: bool) -> None:
         return
     if not clean:
         raise SampleCommandError(
-            f"{root} already holds a tree ({len(existing)} entries); pass --clean to replace it."
+            f"{root} already holds a tree ({counted(len(existing), 'entry', 'entries')}); "
+            "pass --clean to replace it."
         )
     foreign = [name for name in existing if not name.startswith(TYPE_FOLDER_PREFIXES)]
     if foreign:

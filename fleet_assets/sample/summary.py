@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from glue_jobs.wording import counted
+
 STATUS_KEYS = ("Active", "Stopped", "Terminated", "ConnectionLost", "no_status")
 
 
@@ -66,11 +68,14 @@ class SampleSummary:
 
     def describe(self) -> str:
         types = ", ".join(f"{name} {count}" for name, count in sorted(self.files_by_type.items()))
+        orphans = f" (+{counted(len(self.orphan_ids), 'orphan')})" if self.orphan_ids else ""
+        probes = f"; plus {counted(len(self.stray_files), 'test.json probe')}"
         return (
-            f"Wrote a sample sync of {self.instances} instances (+{len(self.orphan_ids)} orphans) "
-            f"in {len(self.accounts)} accounts and {len(self.regions)} regions to {self.root}: "
-            f"{self.files_written} files, {self.lines_written} lines, as of {self.as_of}.\n"
-            f"Files by type: {types}; plus {len(self.stray_files)} test.json probes."
+            f"Wrote a sample sync of {counted(self.instances, 'instance')}{orphans} in "
+            f"{counted(len(self.accounts), 'account')} and {counted(len(self.regions), 'region')} "
+            f"to {self.root}: {counted(self.files_written, 'file')}, "
+            f"{counted(self.lines_written, 'line')}, as of {self.as_of}.\n"
+            f"Files by type: {types}{probes if self.stray_files else ''}."
         )
 
 

@@ -13,6 +13,7 @@ from fleet_assets.constants import FLEET_SUMMARY, INVENTORY, PATCH_COMPLIANCE
 from fleet_assets.curated.checks import (
     build_keys_unique_check,
     every_live_instance_in_summary,
+    freshness_sentence,
     newest_capture_within_stale_window,
     rejected_lines_under_threshold,
 )
@@ -157,6 +158,10 @@ def test_a_fleet_silent_for_longer_than_the_stale_window_warns(curated, instance
     assert not result.passed
     assert result.severity == dg.AssetCheckSeverity.WARN
     assert result.metadata["hours_behind_as_of"].value == 57.0
+    assert result.description == (
+        "The newest live capture is 57.0 h before as_of, outside the 24 h stale window; the "
+        "sync may have stopped, check it writes again."
+    )
 
 
 def test_a_recent_capture_keeps_the_freshness_check_green(clean, instance, tmp_path):
@@ -166,3 +171,13 @@ def test_a_recent_capture_keeps_the_freshness_check_green(clean, instance, tmp_p
 
     assert result.passed
     assert result.metadata["hours_behind_as_of"].value == 1.0
+    assert result.description == (
+        "The newest live capture is 1.0 h before as_of, within the 24 h stale window."
+    )
+
+
+def test_a_fleet_without_a_readable_capture_time_warns_naming_the_raw_setting():
+    assert freshness_sentence(None, 24) == (
+        "No live instance has a readable capture time; check that the sync writes "
+        "AWS:InstanceInformation into FLEET_RAW_URI."
+    )

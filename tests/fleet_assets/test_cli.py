@@ -122,3 +122,21 @@ def test_unknown_arguments_to_run_are_an_error():
         cli.main(["run", "--as-off", "2026-12-03"])
 
     assert raised.value.code == 2
+
+
+def test_run_with_an_unusable_curated_folder_stops_before_starting_a_run(
+    tmp_path, monkeypatch, capsys
+):
+    (tmp_path / "raw").mkdir()
+    monkeypatch.setenv("FLEET_RAW_URI", str(tmp_path / "raw"))
+    monkeypatch.setenv("FLEET_CURATED_URI", "/proc/nope")
+    monkeypatch.setenv("FLEET_DAGSTER_HOME", str(tmp_path / "home"))
+
+    code = cli.main(["run"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "fleet run: The curated folder /proc/nope cannot be written (No such file or directory); "
+        "point FLEET_CURATED_URI at a folder this user can write.\n"
+    )
+    assert [path.name for path in (tmp_path / "home").iterdir()] == ["dagster.yaml"]

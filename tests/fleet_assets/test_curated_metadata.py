@@ -74,3 +74,14 @@ def test_table_metadata_carries_counts_schema_and_where_to_look():
     assert metadata["rejected_uri"].value == REJECTED
     assert metadata["preview"].value.splitlines()[2] == "| 111111111111 | True      |"
     assert metadata["etl_result"].value == result.result_uri
+
+
+def test_one_line_one_file_and_one_row_are_singular():
+    result = etl_result()
+    result.lines_read, result.files_listed = 1, 1
+    result.tables["inventory"].row_count = 1
+
+    assert run_sentences(result, pd.DataFrame())[0] == (
+        "Snapshot 2026-12-03 (as of 2026-12-03T09:00:00+00:00) read 1 line from 1 file and "
+        "wrote inventory 1 row."
+    )

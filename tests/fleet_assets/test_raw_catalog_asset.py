@@ -8,8 +8,8 @@ from pathlib import Path
 import dagster as dg
 
 from fleet_assets.constants import RAW_SYNC
-from fleet_assets.raw.assets import raw_catalog
-from fleet_assets.resources.catalog import DuckDbRawCatalog
+from fleet_assets.raw.assets import ignored_lines_sentence, raw_catalog
+from fleet_assets.resources.catalog import DuckDbRawCatalog, RawView
 from fleet_assets.resources.storage import LocalRawSyncStore
 
 WriteRaw = Callable[..., Path]
@@ -50,7 +50,9 @@ def test_metadata_lists_views_columns_rows_and_the_command_to_open_them(
         "source_file",
     ]
     assert metadata["database_path"] == str(database)
-    assert metadata["query_command"] == f"```\nduckdb -readonly {database}\n```"
+    assert metadata["query_command"] == (
+        '```\nfleet sql "SELECT * FROM ssm.aws_application LIMIT 5"\n```'
+    )
 
 
 def test_the_step_observes_the_raw_sync_it_read(write_raw: WriteRaw, raw_root, tmp_path):
@@ -75,4 +77,29 @@ def test_a_missing_raw_folder_fails_the_step_in_one_sentence(tmp_path: Path):
     assert failure.step_failure_data.user_failure_data.description == (
         f"The raw sync folder {tmp_path / 'absent'} does not exist; point FLEET_RAW_URI at a "
         "Resource Data Sync tree or write a sample one with `fleet sample`."
+    )
+
+
+def view(type_name: str, name: str, ignored_lines: int) -> RawView:
+    return RawView(
+        view=name,
+        type_name=type_name,
+        columns=[],
+        row_count=3,
+        ignored_lines=ignored_lines,
+        files=1,
+    )
+
+
+def test_ignored_lines_of_a_curated_type_are_also_set_aside_by_the_etl():
+    assert ignored_lines_sentence(view("AWS:Application", "ssm.aws_application", 2)) == (
+        "2 lines of AWS:Application are not a single JSON object and are left out of "
+        "ssm.aws_application; the ETL sets them aside with a reason."
+    )
+
+
+def test_ignored_lines_of_a_type_the_etl_does_not_read_are_left_out_of_the_view_only():
+    assert ignored_lines_sentence(view("Custom:RackInfo", "ssm.custom_rackinfo", 1)) == (
+        "1 line of Custom:RackInfo is not a single JSON object and is left out of "
+        "ssm.custom_rackinfo only; the ETL does not read Custom:RackInfo."
     )

@@ -25,7 +25,7 @@ def test_sample_writes_the_tree_and_says_where_and_how_much(tmp_path: Path, caps
     out = capsys.readouterr().out
     assert code == 0
     assert (
-        f"Wrote a sample sync of 20 instances (+1 orphans) in 3 accounts and 3 regions to {raw}"
+        f"Wrote a sample sync of 20 instances (+1 orphan) in 3 accounts and 3 regions to {raw}"
         in out
     )
     assert "AWS:Application 21" in out
