@@ -151,7 +151,7 @@ def require_writable_folder(folder: str, what: str, setting: str) -> None:
     except OSError as error:
         raise FleetSettingError(
             f"The {what} {folder} cannot be written ({error.strerror or error}); point {setting} "
-            "at a folder this user can write."
+            "at a location this user can write."
         ) from None
 
 

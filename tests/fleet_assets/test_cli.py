@@ -137,6 +137,6 @@ def test_run_with_an_unusable_curated_folder_stops_before_starting_a_run(
     assert code == 2
     assert capsys.readouterr().err == (
         "fleet run: The curated folder /proc/nope cannot be written (No such file or directory); "
-        "point FLEET_CURATED_URI at a folder this user can write.\n"
+        "point FLEET_CURATED_URI at a location this user can write.\n"
     )
     assert [path.name for path in (tmp_path / "home").iterdir()] == ["dagster.yaml"]

@@ -54,7 +54,7 @@ def test_a_curated_folder_that_cannot_be_created_names_the_path_and_the_setting(
 
     assert raised_by(store.require_writable) == (
         "The curated folder /proc/nope cannot be written (No such file or directory); point "
-        "FLEET_CURATED_URI at a folder this user can write."
+        "FLEET_CURATED_URI at a location this user can write."
     )
 
 
@@ -73,5 +73,5 @@ def test_a_catalog_whose_folder_cannot_be_written_names_the_catalog_setting():
 
     assert raised_by(catalog.require_writable) == (
         "The catalog database's folder /proc/nope cannot be written (No such file or directory); "
-        "point FLEET_CATALOG_PATH at a folder this user can write."
+        "point FLEET_CATALOG_PATH at a location this user can write."
     )
