@@ -14,8 +14,8 @@ from fleet_assets.sample import clock
 from fleet_assets.sample.packages import package_catalog
 from fleet_assets.sample.plan import NodePlan
 from fleet_assets.sample.tags import patch_group
+from glue_jobs.normalize import SEVERITIES
 
-SEVERITIES = ("CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED")
 COMPLIANT_STATES = ("Installed", "InstalledOther")
 NON_COMPLIANT_STATES = ("InstalledPendingReboot", "InstalledRejected", "Missing", "Failed")
 _WINDOWS_VENDOR = {
