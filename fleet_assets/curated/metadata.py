@@ -43,7 +43,7 @@ def run_sentences(result: EtlResult, rejected_by_type: pd.DataFrame) -> list[str
     ]
     for row in rejected_by_type.itertuples(index=False):
         unit = "object" if row.whole_object else "line"
-        where = "outside any type folder" if pd.isna(row.type_name) else f"of {row.type_name}"
+        where = "outside the sync layout" if pd.isna(row.type_name) else f"of {row.type_name}"
         sentences.append(
             f"{counted(row.count, unit)} {where} set aside ({row.reason}); "
             f"see {result.rejected_uri}/."

@@ -50,7 +50,7 @@ def test_each_set_aside_group_is_one_operator_sentence():
         "Snapshot 2026-12-03 (as of 2026-12-03T09:00:00+00:00) read 40 lines from 9 files and "
         "wrote inventory 2 rows.",
         f"2 lines of AWS:Application set aside (malformed_json); see {REJECTED}/.",
-        f"1 object outside any type folder set aside (outside_partition_layout); see {REJECTED}/.",
+        f"1 object outside the sync layout set aside (outside_partition_layout); see {REJECTED}/.",
         "4 objects skipped (type_not_curated).",
         "1 instance appears only in types other than AWS:InstanceInformation (orphans, e.g. "
         "i-9); their lines stay out of the curated tables.",
