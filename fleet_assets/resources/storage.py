@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -13,12 +12,9 @@ import dagster as dg
 
 from fleet_assets.settings import FleetSettingError
 from glue_jobs.contract import SNAPSHOT_PARTITION
+from glue_jobs.keys import KeySkip, parse_key
+from glue_jobs.listing import list_raw_objects
 
-# The one key shape Resource Data Sync writes; anything else (test.json, strays) is off-layout.
-RAW_KEY_PATTERN = re.compile(
-    r"^(?P<type_name>[^/]+)/accountid=(?P<account_id>\d{12})/region=(?P<region>[^/]+)"
-    r"/resourcetype=(?P<resource_type>[^/]+)/(?P<resource_id>[^/]+)\.json$"
-)
 OFF_LAYOUT_SAMPLE_SIZE = 10
 
 
@@ -75,7 +71,6 @@ class LocalRawSyncStore(RawSyncStore):
 
     def summarize(self) -> RawSyncSummary:
         self.require_tree()
-        root = Path(self.raw_uri)
         objects: dict[str, int] = {}
         sizes: dict[str, int] = {}
         empty: dict[str, int] = {}
@@ -83,20 +78,19 @@ class LocalRawSyncStore(RawSyncStore):
         newest: float | None = None
         digest = hashlib.sha256()
 
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            key = path.relative_to(root).as_posix()
-            stat = path.stat()
-            digest.update(f"{key}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
-            newest = stat.st_mtime if newest is None else max(newest, stat.st_mtime)
-            match = RAW_KEY_PATTERN.match(key)
-            if match is None:
-                off_layout.append(key)
+        for raw_object in list_raw_objects(self.raw_uri):
+            digest.update(
+                f"{raw_object.key}\t{raw_object.size}\t{raw_object.modified!r}\n".encode()
+            )
+            newest = raw_object.modified if newest is None else max(newest, raw_object.modified)
+            key = parse_key(raw_object.key)
+            if isinstance(key, KeySkip):
+                off_layout.append(raw_object.key)
                 continue
-            type_name = match["type_name"]
-            objects[type_name] = objects.get(type_name, 0) + 1
-            sizes[type_name] = sizes.get(type_name, 0) + stat.st_size
-            if stat.st_size == 0:
-                empty[type_name] = empty.get(type_name, 0) + 1
+            objects[key.type_name] = objects.get(key.type_name, 0) + 1
+            sizes[key.type_name] = sizes.get(key.type_name, 0) + raw_object.size
+            if raw_object.size == 0:
+                empty[key.type_name] = empty.get(key.type_name, 0) + 1
 
         return RawSyncSummary(
             uri=self.raw_uri,
