@@ -8,11 +8,11 @@ import pandas as pd
 
 from fleet_assets.constants import CURATED_SCHEMA
 from fleet_assets.resources.sql import SqlEngine
+from glue_jobs.normalize import PLATFORM_TYPES
 
 SUMMARY = f"{CURATED_SCHEMA}.fleet_summary"
 APPLICATIONS = f"{CURATED_SCHEMA}.applications"
 IN_SNAPSHOT = "snapshot_date = CAST(? AS DATE)"
-PLATFORM_TYPES = ("Windows", "Linux", "MacOS")
 
 MISSING_CRITICAL_PATCHES = f"""
 SELECT account_id, region, instance_id, computer_name, environment, platform_type,
